@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatMoney, formatNumber } from "./formatters";
+
+const nbsp = /\u00a0|\u202f/g;
+
+describe("formatters", () => {
+  it("formats Turkish lira the Turkish way", () => {
+    expect(formatMoney(1234567.5, "TRY", "tr").replace(nbsp, " ")).toBe("₺1.234.567,50");
+    expect(formatMoney(1234567.5, "TRY", "en").replace(nbsp, " ")).toBe("TRY 1,234,567.50");
+  });
+
+  it("formats numbers with the locale's separators", () => {
+    expect(formatNumber(10000.25, "tr")).toBe("10.000,25");
+    expect(formatNumber(10000.25, "en")).toBe("10,000.25");
+  });
+
+  it("formats dates with Turkish month names", () => {
+    const date = new Date(Date.UTC(2026, 10, 24, 12));
+    expect(formatDate(date, "tr")).toBe("24 Kas 2026");
+    expect(formatDate(date, "en")).toBe("24 Nov 2026");
+  });
+});

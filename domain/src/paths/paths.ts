@@ -1,0 +1,16 @@
+// Every Firestore path in Pano is built here, so web, functions, rules tests and seed agree.
+export const paths = {
+  users: () => "users",
+  user: (uid: string) => `users/${uid}`,
+  devices: (uid: string) => `users/${uid}/devices`,
+  notifications: (uid: string) => `users/${uid}/notifications`,
+  workspaces: () => "workspaces",
+  workspace: (workspaceId: string) => `workspaces/${workspaceId}`,
+  members: (workspaceId: string) => `workspaces/${workspaceId}/members`,
+  member: (workspaceId: string, uid: string) => `workspaces/${workspaceId}/members/${uid}`,
+  invites: (workspaceId: string) => `workspaces/${workspaceId}/invites`,
+  // One invite per address and workspace: the id is the lowercased e-mail.
+  invite: (workspaceId: string, email: string) => `workspaces/${workspaceId}/invites/${email}`,
+} as const;
+
+export const collectionGroups = { members: "members", invites: "invites" } as const;

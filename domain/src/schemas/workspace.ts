@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { limits } from "../config/limits";
+import { timestampSchema } from "./common";
+
+export const stageKinds = ["open", "won", "lost"] as const;
+
+export const stageSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]{1,40}$/),
+  name: z.string().trim().min(1).max(limits.stageName),
+  kind: z.enum(stageKinds),
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+export const workspaceNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "validation.required" })
+  .max(limits.workspaceName, { error: "validation.tooLong" });
+
+export const workspaceSchema = z.object({
+  name: workspaceNameSchema,
+  createdBy: z.string(),
+  createdAt: timestampSchema,
+  stages: z.array(stageSchema).min(1).max(limits.stages),
+});
+export type Workspace = z.infer<typeof workspaceSchema>;

@@ -1,0 +1,13 @@
+import type { Locale } from "../config/locales";
+
+export type BoardColumn = { id: string; name: string; kind: "open" | "done" };
+
+const columnNames: Record<string, { kind: BoardColumn["kind"]; tr: string; en: string }> = {
+  todo: { kind: "open", tr: "Yapılacak", en: "To do" },
+  in_progress: { kind: "open", tr: "Devam Ediyor", en: "In progress" },
+  review: { kind: "open", tr: "İncelemede", en: "In review" },
+  done: { kind: "done", tr: "Tamamlandı", en: "Done" },
+};
+
+export const defaultColumns = (locale: Locale): BoardColumn[] =>
+  Object.entries(columnNames).map(([id, column]) => ({ id, kind: column.kind, name: column[locale] }));

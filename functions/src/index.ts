@@ -1,0 +1,2 @@
+export { respondToInvite } from "./callables/respondToInvite";
+export { transferOwnership } from "./callables/transferOwnership";
