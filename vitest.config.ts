@@ -11,7 +11,14 @@ export default defineConfig({
         resolve: { alias: { "@": fileURLToPath(new URL("./web/src", import.meta.url)) } },
         test: { name: "web", include: ["web/src/**/*.test.{ts,tsx}"] },
       },
-      { test: { name: "rules", include: ["tests/rules/**/*.test.ts"], ...emulatorSuite } },
+      {
+        test: {
+          name: "rules",
+          include: ["tests/rules/**/*.test.ts"],
+          globalSetup: ["tests/rules/support/writeCoverageReport.ts"],
+          ...emulatorSuite,
+        },
+      },
       { test: { name: "functions", include: ["functions/test/**/*.test.ts"], ...emulatorSuite } },
       {
         test: {

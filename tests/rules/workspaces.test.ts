@@ -1,0 +1,173 @@
+import { assertFails, assertSucceeds, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
+import {
+  deleteDoc,
+  doc,
+  getDoc,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  writeBatch,
+  type Firestore,
+} from "firebase/firestore";
+import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
+import { defaultStages, paths } from "@pano/domain";
+import {
+  asUser,
+  createRulesTestEnvironment,
+  otherWorkspaceId,
+  outsider,
+  signedOut,
+  users,
+  workspaceId,
+} from "./support/rulesTestEnvironment";
+import { seedWorkspaces } from "./support/rulesTestEnvironment";
+
+let environment: RulesTestEnvironment;
+
+beforeAll(async () => {
+  environment = await createRulesTestEnvironment();
+});
+afterAll(() => environment.cleanup());
+beforeEach(async () => {
+  await environment.clearFirestore();
+  await seedWorkspaces(environment);
+});
+
+const newWorkspace = (uid: string) => ({
+  name: "Yeni Ajans",
+  createdBy: uid,
+  createdAt: serverTimestamp(),
+  stages: defaultStages("tr"),
+});
+
+const ownerMembership = (uid: string, email: string) => ({
+  uid,
+  role: "owner",
+  displayName: "Yeni Kullanıcı",
+  email,
+  joinedAt: serverTimestamp(),
+});
+
+const createWorkspaceBatch = (
+  db: Firestore,
+  id: string,
+  workspace: Record<string, unknown>,
+  member: Record<string, unknown> | null,
+  memberUid: string,
+) => {
+  const batch = writeBatch(db);
+  batch.set(doc(db, paths.workspace(id)), workspace);
+  if (member) batch.set(doc(db, paths.member(id, memberUid)), member);
+  return batch.commit();
+};
+
+describe("workspaces/{ws} create", () => {
+  it("lets a signed-in user create a workspace together with their owner membership", async () => {
+    const db = asUser(environment, outsider);
+    await assertSucceeds(
+      createWorkspaceBatch(
+        db,
+        "new",
+        newWorkspace(outsider.uid),
+        ownerMembership(outsider.uid, outsider.email),
+        outsider.uid,
+      ),
+    );
+  });
+
+  it("denies a workspace without the owner doc, for another creator, or malformed", async () => {
+    const db = asUser(environment, outsider);
+    const member = ownerMembership(outsider.uid, outsider.email);
+    await assertFails(createWorkspaceBatch(db, "new", newWorkspace(outsider.uid), null, outsider.uid));
+    await assertFails(
+      createWorkspaceBatch(db, "new", newWorkspace(users.owner.uid), member, outsider.uid),
+    );
+    await assertFails(
+      createWorkspaceBatch(db, "new", { ...newWorkspace(outsider.uid), name: "" }, member, outsider.uid),
+    );
+    await assertFails(
+      createWorkspaceBatch(db, "new", { ...newWorkspace(outsider.uid), stages: [] }, member, outsider.uid),
+    );
+    await assertFails(
+      createWorkspaceBatch(
+        db,
+        "new",
+        { ...newWorkspace(outsider.uid), createdAt: Timestamp.now() },
+        member,
+        outsider.uid,
+      ),
+    );
+    await assertFails(
+      createWorkspaceBatch(db, "new", { ...newWorkspace(outsider.uid), plan: "pro" }, member, outsider.uid),
+    );
+    await assertFails(
+      createWorkspaceBatch(
+        db,
+        "new",
+        newWorkspace(outsider.uid),
+        { ...member, role: "admin" },
+        outsider.uid,
+      ),
+    );
+    await assertFails(
+      createWorkspaceBatch(
+        signedOut(environment),
+        "new",
+        newWorkspace(outsider.uid),
+        member,
+        outsider.uid,
+      ),
+    );
+  });
+
+  it("denies taking over an existing workspace by writing an owner doc into it", async () => {
+    const db = asUser(environment, outsider);
+    await assertFails(
+      setDoc(doc(db, paths.member(workspaceId, outsider.uid)), ownerMembership(outsider.uid, outsider.email)),
+    );
+    await assertFails(
+      createWorkspaceBatch(
+        db,
+        workspaceId,
+        newWorkspace(outsider.uid),
+        ownerMembership(outsider.uid, outsider.email),
+        outsider.uid,
+      ),
+    );
+  });
+});
+
+describe("workspaces/{ws} read", () => {
+  it.each(Object.values(users))("lets the $role read the workspace", async (user) => {
+    await assertSucceeds(getDoc(doc(asUser(environment, user), paths.workspace(workspaceId))));
+  });
+
+  it("denies non-members and signed-out users, and members reading another workspace", async () => {
+    await assertFails(getDoc(doc(asUser(environment, outsider), paths.workspace(workspaceId))));
+    await assertFails(getDoc(doc(signedOut(environment), paths.workspace(workspaceId))));
+    await assertFails(getDoc(doc(asUser(environment, users.owner), paths.workspace(otherWorkspaceId))));
+  });
+});
+
+describe("workspaces/{ws} update and delete", () => {
+  it.each([users.owner, users.admin])("lets the $role rename and edit stages", async (user) => {
+    const ref = doc(asUser(environment, user), paths.workspace(workspaceId));
+    await assertSucceeds(updateDoc(ref, { name: "Demo Ajans 2" }));
+    await assertSucceeds(updateDoc(ref, { stages: defaultStages("en") }));
+  });
+
+  it.each([users.member, users.viewer, outsider])("denies the $uid renaming", async (user) => {
+    await assertFails(
+      updateDoc(doc(asUser(environment, user), paths.workspace(workspaceId)), { name: "X" }),
+    );
+  });
+
+  it("denies changing createdBy or createdAt, oversized names, and deleting", async () => {
+    const ref = doc(asUser(environment, users.owner), paths.workspace(workspaceId));
+    await assertFails(updateDoc(ref, { createdBy: users.admin.uid }));
+    await assertFails(updateDoc(ref, { createdAt: serverTimestamp() }));
+    await assertFails(updateDoc(ref, { name: "x".repeat(81) }));
+    await assertFails(deleteDoc(ref));
+  });
+});
