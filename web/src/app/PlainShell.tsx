@@ -1,0 +1,19 @@
+import { Container, Group } from "@mantine/core";
+import { Outlet } from "react-router";
+import { PreferencesMenu } from "@/features/preferences";
+import { Logo } from "@/ui/Logo";
+import { UserMenu } from "./UserMenu";
+
+// The frame for signed-in pages outside any workspace.
+export const PlainShell = () => (
+  <Container size="md" py="md">
+    <Group justify="space-between" mb="xl">
+      <Logo />
+      <Group gap="sm">
+        <PreferencesMenu />
+        <UserMenu />
+      </Group>
+    </Group>
+    <Outlet />
+  </Container>
+);

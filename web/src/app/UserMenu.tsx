@@ -1,0 +1,39 @@
+import { Avatar, Menu, UnstyledButton } from "@mantine/core";
+import { IconLogout, IconSwitchHorizontal } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { signOut, useSignedInUser } from "@/features/auth";
+import { notifyError } from "@/lib/notify";
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((part) => part.charAt(0).toLocaleUpperCase("tr"))
+    .join("");
+
+export const UserMenu = () => {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const name = user.displayName || user.email || "";
+  return (
+    <Menu position="bottom-end" width={240}>
+      <Menu.Target>
+        <UnstyledButton aria-label={name}>
+          <Avatar color="blue" radius="xl">
+            {initials(name)}
+          </Avatar>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/workspaces" leftSection={<IconSwitchHorizontal size={16} />}>
+          {t("workspaces.all")}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void signOut().catch(notifyError)}>
+          {t("auth.signOut")}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+};

@@ -1,0 +1,68 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { NavLink as RouterNavLink, Outlet, useParams } from "react-router";
+import { PreferencesMenu } from "@/features/preferences";
+import { WorkspaceProvider, WorkspaceSwitcher } from "@/features/workspaces";
+import { LoadingScreen } from "@/ui/LoadingScreen";
+import { Logo } from "@/ui/Logo";
+import { navigation } from "./navigation";
+import { UserMenu } from "./UserMenu";
+
+const ShellNavigation = ({ workspaceId, onNavigate }: { workspaceId: string; onNavigate: () => void }) => {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t("app.name")}>
+      {navigation.map(({ path, label, icon: Icon }) => (
+        <RouterNavLink key={path} to={`/w/${workspaceId}/${path}`} onClick={onNavigate} style={{ textDecoration: "none" }}>
+          {({ isActive }) => (
+            <NavLink component="span" label={t(label)} leftSection={<Icon size={18} />} active={isActive} />
+          )}
+        </RouterNavLink>
+      ))}
+    </nav>
+  );
+};
+
+export const WorkspaceShell = () => {
+  const { t } = useTranslation();
+  const { workspaceId = "" } = useParams();
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  return (
+    <WorkspaceProvider workspaceId={workspaceId}>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 232, breakpoint: "sm", collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" miw={0}>
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.openMenu")} />
+              <Group visibleFrom="xs">
+                <Logo />
+              </Group>
+              <WorkspaceSwitcher />
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <PreferencesMenu />
+              <UserMenu />
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs">
+          <ScrollArea>
+            <ShellNavigation workspaceId={workspaceId} onNavigate={close} />
+          </ScrollArea>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Suspense fallback={<LoadingScreen />}>
+            <Outlet />
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </WorkspaceProvider>
+  );
+};

@@ -1,0 +1,50 @@
+import { Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useZodForm } from "@/lib/useZodForm";
+import { FormError } from "@/ui/FormError";
+import { signIn } from "../data/authApi";
+import { signInSchema } from "../utils/authFormSchemas";
+import { GoogleSignInButton } from "./GoogleSignInButton";
+
+export const SignInForm = () => {
+  const { t } = useTranslation();
+  const { form, field, parse } = useZodForm(signInSchema, { email: "", password: "" });
+  const { busy, error, run } = useAsyncAction();
+
+  const handleSubmit = form.onSubmit((values) => {
+    const { email, password } = parse(values);
+    void run(() => signIn(email, password));
+  });
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack>
+        <FormError message={error} />
+        <TextInput label={t("auth.email")} type="email" autoComplete="email" required {...field("email")} />
+        <PasswordInput
+          label={t("auth.password")}
+          autoComplete="current-password"
+          required
+          {...field("password")}
+        />
+        <Group justify="flex-end">
+          <Anchor component={Link} to="/reset-password" size="sm">
+            {t("auth.forgotPassword")}
+          </Anchor>
+        </Group>
+        <Button type="submit" loading={busy} fullWidth>
+          {t("auth.signIn")}
+        </Button>
+        <GoogleSignInButton divider={<Divider label={t("auth.orContinueWith")} />} />
+        <Text size="sm" ta="center">
+          {t("auth.noAccount")}{" "}
+          <Anchor component={Link} to="/signup">
+            {t("auth.signUp")}
+          </Anchor>
+        </Text>
+      </Stack>
+    </form>
+  );
+};

@@ -1,0 +1,53 @@
+import { Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useLocale } from "@/lib/i18n";
+import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useZodForm } from "@/lib/useZodForm";
+import { FormError } from "@/ui/FormError";
+import { signUp } from "../data/authApi";
+import { signUpSchema } from "../utils/authFormSchemas";
+import { GoogleSignInButton } from "./GoogleSignInButton";
+
+export const SignUpForm = () => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { form, field, parse } = useZodForm(signUpSchema, {
+    displayName: "",
+    email: "",
+    password: "",
+  });
+  const { busy, error, run } = useAsyncAction();
+
+  const handleSubmit = form.onSubmit((values) => {
+    const input = parse(values);
+    void run(() => signUp(input, locale));
+  });
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack>
+        <FormError message={error} />
+        <TextInput label={t("auth.displayName")} autoComplete="name" required {...field("displayName")} />
+        <TextInput label={t("auth.email")} type="email" autoComplete="email" required {...field("email")} />
+        <PasswordInput
+          label={t("auth.password")}
+          description={t("auth.passwordHint")}
+          autoComplete="new-password"
+          required
+          {...field("password")}
+        />
+        <Button type="submit" loading={busy} fullWidth>
+          {t("auth.signUp")}
+        </Button>
+        <GoogleSignInButton divider={<Divider label={t("auth.orContinueWith")} />} />
+        <Text size="sm" ta="center">
+          {t("auth.haveAccount")}{" "}
+          <Anchor component={Link} to="/signin">
+            {t("auth.signIn")}
+          </Anchor>
+        </Text>
+      </Stack>
+    </form>
+  );
+};

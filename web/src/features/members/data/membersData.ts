@@ -1,0 +1,33 @@
+import { deleteDoc, orderBy, query, updateDoc } from "firebase/firestore";
+import { httpsCallable } from "firebase/functions";
+import {
+  memberSchema,
+  paths,
+  type AssignableRole,
+  type Member,
+  type TransferOwnershipRequest,
+} from "@pano/domain";
+import { functions } from "@/lib/firebase/firebaseApp";
+import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
+import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
+
+export const watchMembers = (workspaceId: string, listener: Listener<Row<Member>[]>) =>
+  subscribeQuery(
+    query(typedCollection(paths.members(workspaceId), memberSchema), orderBy("joinedAt")),
+    listener,
+  );
+
+export const changeMemberRole = (workspaceId: string, uid: string, role: AssignableRole) =>
+  updateDoc(rawDoc(paths.member(workspaceId, uid)), { role });
+
+// Removing someone else and leaving are the same write; the rules tell them apart.
+export const removeMember = (workspaceId: string, uid: string) =>
+  deleteDoc(rawDoc(paths.member(workspaceId, uid)));
+
+const transferOwnershipCallable = httpsCallable<TransferOwnershipRequest, unknown>(
+  functions,
+  "transferOwnership",
+);
+
+export const transferOwnership = (workspaceId: string, newOwnerId: string) =>
+  transferOwnershipCallable({ workspaceId, newOwnerId });

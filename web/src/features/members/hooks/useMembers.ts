@@ -1,0 +1,7 @@
+import type { Member } from "@pano/domain";
+import type { Row } from "@/lib/firebase/subscribe";
+import { useSubscription } from "@/lib/useSubscription";
+import { watchMembers } from "../data/membersData";
+
+export const useMembers = (workspaceId: string) =>
+  useSubscription<Row<Member>[]>(`members/${workspaceId}`, (listener) => watchMembers(workspaceId, listener));

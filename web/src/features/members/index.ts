@@ -1,0 +1,2 @@
+export { MembersPanel } from "./components/MembersPanel";
+export { MyInvitesList } from "./components/MyInvitesList";

@@ -1,0 +1,2 @@
+export { PreferencesMenu } from "./components/PreferencesMenu";
+export { useProfileLocale } from "./hooks/useProfileLocale";

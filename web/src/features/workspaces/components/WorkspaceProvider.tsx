@@ -1,0 +1,41 @@
+import { useEffect, type ReactNode } from "react";
+import type { Member, Workspace } from "@pano/domain";
+import type { Row } from "@/lib/firebase/subscribe";
+import { useSignedInUser } from "@/features/auth";
+import { useSubscription } from "@/lib/useSubscription";
+import { LoadingScreen } from "@/ui/LoadingScreen";
+import { watchMembership, watchWorkspace } from "../data/workspacesData";
+import { rememberLastWorkspace } from "../hooks/lastWorkspace";
+import { WorkspaceContext } from "../hooks/workspaceContext";
+import { WorkspaceNotFound } from "./WorkspaceNotFound";
+
+export const WorkspaceProvider = ({ workspaceId, children }: { workspaceId: string; children: ReactNode }) => {
+  const user = useSignedInUser();
+  const membership = useSubscription<Row<Member> | null>(`membership/${workspaceId}/${user.uid}`, (listener) =>
+    watchMembership(workspaceId, user.uid, listener),
+  );
+  const isMember = membership.status === "ready" && membership.data !== null;
+  // Reading the workspace before membership is known would only fail the rules check.
+  const workspace = useSubscription<Row<Workspace> | null>(isMember ? `workspace/${workspaceId}` : null, (listener) =>
+    watchWorkspace(workspaceId, listener),
+  );
+
+  useEffect(() => {
+    if (isMember) rememberLastWorkspace(user.uid, workspaceId);
+  }, [isMember, user.uid, workspaceId]);
+
+  if (membership.status === "error" || (membership.status === "ready" && !membership.data))
+    return <WorkspaceNotFound />;
+  if (workspace.status === "error" || (workspace.status === "ready" && !workspace.data))
+    return <WorkspaceNotFound />;
+  if (membership.status !== "ready" || workspace.status !== "ready" || !membership.data || !workspace.data)
+    return <LoadingScreen />;
+
+  return (
+    <WorkspaceContext.Provider
+      value={{ workspaceId, workspace: workspace.data, role: membership.data.role }}
+    >
+      {children}
+    </WorkspaceContext.Provider>
+  );
+};

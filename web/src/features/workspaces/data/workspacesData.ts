@@ -1,0 +1,109 @@
+import { collection, doc, serverTimestamp, updateDoc, writeBatch, query, where } from "firebase/firestore";
+import {
+  collectionGroups,
+  defaultStages,
+  memberSchema,
+  paths,
+  workspaceSchema,
+  type Locale,
+  type Member,
+  type Role,
+  type Workspace,
+} from "@pano/domain";
+import { db } from "@/lib/firebase/firebaseApp";
+import { subscribeDoc, subscribeQuery, type Listener, type Row, type Unsubscribe } from "@/lib/firebase/subscribe";
+import { rawDoc, typedCollectionGroup, typedDoc } from "@/lib/firebase/typedRefs";
+
+export type WorkspaceSummary = { id: string; name: string; role: Role };
+
+type Creator = { uid: string; displayName: string; email: string };
+
+// The workspace and its owner membership go in one batch: the rules accept neither alone.
+export const createWorkspace = (creator: Creator, name: string, locale: Locale) => {
+  const workspaceRef = doc(collection(db, paths.workspaces()));
+  const batch = writeBatch(db);
+  batch.set(workspaceRef, {
+    name,
+    createdBy: creator.uid,
+    createdAt: serverTimestamp(),
+    stages: defaultStages(locale),
+  });
+  batch.set(rawDoc(paths.member(workspaceRef.id, creator.uid)), {
+    uid: creator.uid,
+    role: "owner",
+    displayName: creator.displayName,
+    email: creator.email,
+    joinedAt: serverTimestamp(),
+  });
+  return { workspaceId: workspaceRef.id, committed: batch.commit() };
+};
+
+export const renameWorkspace = (workspaceId: string, name: string) =>
+  updateDoc(rawDoc(paths.workspace(workspaceId)), { name });
+
+export const watchWorkspace = (workspaceId: string, listener: Listener<Row<Workspace> | null>) =>
+  subscribeDoc(typedDoc(paths.workspace(workspaceId), workspaceSchema), listener);
+
+const workspaceIdOfMemberPath = (memberPath: string) => memberPath.split("/")[1] ?? "";
+
+// Memberships come from a collection-group query; each workspace's name from its own document.
+export const watchMyWorkspaces = (uid: string, listener: Listener<WorkspaceSummary[]>): Unsubscribe => {
+  const names = new Map<string, string | null>();
+  const workspaceListeners = new Map<string, Unsubscribe>();
+  let memberships: { workspaceId: string; role: Role }[] | null = null;
+
+  const emit = () => {
+    if (!memberships || memberships.some(({ workspaceId }) => !names.has(workspaceId))) return;
+    listener.next(
+      memberships.flatMap(({ workspaceId, role }) => {
+        const name = names.get(workspaceId);
+        return name ? [{ id: workspaceId, name, role }] : [];
+      }),
+    );
+  };
+
+  const stopMemberships = subscribeQuery(
+    query(typedCollectionGroup(collectionGroups.members, memberSchema), where("uid", "==", uid)),
+    {
+      next: (rows) => {
+        memberships = rows.map((row) => ({ workspaceId: workspaceIdOfMemberPath(row.path), role: row.role }));
+        const current = new Set(memberships.map(({ workspaceId }) => workspaceId));
+        for (const [workspaceId, stop] of workspaceListeners)
+          if (!current.has(workspaceId)) {
+            stop();
+            workspaceListeners.delete(workspaceId);
+            names.delete(workspaceId);
+          }
+        for (const workspaceId of current)
+          if (!workspaceListeners.has(workspaceId))
+            workspaceListeners.set(
+              workspaceId,
+              watchWorkspace(workspaceId, {
+                next: (workspace) => {
+                  names.set(workspaceId, workspace?.name ?? null);
+                  emit();
+                },
+                // Access ends the moment a membership is removed; the list update follows.
+                error: () => {
+                  names.set(workspaceId, null);
+                  emit();
+                },
+              }),
+            );
+        emit();
+      },
+      error: listener.error,
+    },
+  );
+
+  return () => {
+    stopMemberships();
+    for (const stop of workspaceListeners.values()) stop();
+  };
+};
+
+export const watchMembership = (
+  workspaceId: string,
+  uid: string,
+  listener: Listener<Row<Member> | null>,
+) => subscribeDoc(typedDoc(paths.member(workspaceId, uid), memberSchema), listener);

@@ -1,0 +1,45 @@
+import { onSnapshot, type DocumentReference, type Query } from "firebase/firestore";
+
+export type Unsubscribe = () => void;
+export type Listener<T> = { next: (value: T) => void; error: (error: Error) => void };
+
+export type Row<T> = T & { id: string; path: string; pending: boolean };
+
+export const subscribeQuery = <T>(query: Query<T>, listener: Listener<Row<T>[]>): Unsubscribe =>
+  onSnapshot(
+    query,
+    { includeMetadataChanges: true },
+    (snapshot) =>
+      listener.next(
+        snapshot.docs.map((document) => ({
+          ...document.data(),
+          id: document.id,
+          path: document.ref.path,
+          pending: document.metadata.hasPendingWrites,
+        })),
+      ),
+    listener.error,
+  );
+
+export const subscribeDoc = <T>(
+  reference: DocumentReference<T>,
+  listener: Listener<Row<T> | null>,
+): Unsubscribe =>
+  onSnapshot(
+    reference,
+    { includeMetadataChanges: true },
+    (snapshot) => {
+      const data = snapshot.data();
+      listener.next(
+        data === undefined
+          ? null
+          : {
+              ...data,
+              id: snapshot.id,
+              path: snapshot.ref.path,
+              pending: snapshot.metadata.hasPendingWrites,
+            },
+      );
+    },
+    listener.error,
+  );

@@ -1,0 +1,18 @@
+import { collection, collectionGroup, doc } from "firebase/firestore";
+import type { z } from "zod";
+import { db } from "./firebaseApp";
+import { zodConverter } from "./zodConverter";
+
+type DocumentSchema = z.ZodType<Record<string, unknown>>;
+
+export const typedDoc = <Schema extends DocumentSchema>(path: string, schema: Schema) =>
+  doc(db, path).withConverter(zodConverter(schema));
+
+export const typedCollection = <Schema extends DocumentSchema>(path: string, schema: Schema) =>
+  collection(db, path).withConverter(zodConverter(schema));
+
+export const typedCollectionGroup = <Schema extends DocumentSchema>(id: string, schema: Schema) =>
+  collectionGroup(db, id).withConverter(zodConverter(schema));
+
+// Writes carry serverTimestamp() sentinels, which the read schema cannot describe.
+export const rawDoc = (path: string) => doc(db, path);

@@ -1,0 +1,15 @@
+import { Navigate } from "react-router";
+import { useSignedInUser } from "@/features/auth";
+import { lastWorkspace, useMyWorkspaces } from "@/features/workspaces";
+import { LoadingScreen } from "@/ui/LoadingScreen";
+
+// Reopens the last workspace used on this device, or the only one, or the list.
+export const HomeRedirect = () => {
+  const user = useSignedInUser();
+  const workspaces = useMyWorkspaces(user.uid);
+  if (workspaces.status === "loading") return <LoadingScreen />;
+  const ids = workspaces.status === "ready" ? workspaces.data.map((workspace) => workspace.id) : [];
+  const last = lastWorkspace(user.uid);
+  const target = last && ids.includes(last) ? last : ids.length === 1 ? ids[0] : null;
+  return <Navigate to={target ? `/w/${target}` : "/workspaces"} replace />;
+};

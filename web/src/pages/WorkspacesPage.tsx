@@ -1,0 +1,33 @@
+import { Paper, Stack, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { EmailVerificationNotice, useSignedInUser } from "@/features/auth";
+import { MyInvitesList } from "@/features/members";
+import { CreateWorkspaceForm, useMyWorkspaces, WorkspaceList } from "@/features/workspaces";
+import { LoadingScreen } from "@/ui/LoadingScreen";
+import { SubscriptionError } from "@/ui/SubscriptionError";
+
+export const WorkspacesPage = () => {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const workspaces = useMyWorkspaces(user.uid);
+  return (
+    <Stack gap="xl">
+      <EmailVerificationNotice />
+      <MyInvitesList />
+      <Stack gap="sm">
+        <Title order={1} size="h2">
+          {t("workspaces.title")}
+        </Title>
+        {workspaces.status === "loading" && <LoadingScreen />}
+        {workspaces.status === "error" && <SubscriptionError error={workspaces.error} />}
+        {workspaces.status === "ready" && <WorkspaceList workspaces={workspaces.data} />}
+      </Stack>
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h4" mb="sm">
+          {t("workspaces.createTitle")}
+        </Title>
+        <CreateWorkspaceForm />
+      </Paper>
+    </Stack>
+  );
+};
