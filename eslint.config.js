@@ -4,7 +4,15 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/", "**/dist/", "functions/lib/", "e2e/artifacts/", "tests/rules/coverage/"] },
+  {
+    ignores: [
+      "**/node_modules/",
+      "**/dist/",
+      "functions/lib/",
+      "e2e/artifacts/",
+      "tests/rules/coverage/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,7 +22,10 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "no-restricted-syntax": [
         "error",
-        { selector: "TSEnumDeclaration", message: "Use a string-literal union instead of an enum." },
+        {
+          selector: "TSEnumDeclaration",
+          message: "Use a string-literal union instead of an enum.",
+        },
       ],
     },
   },

@@ -19,7 +19,7 @@ export default defineConfig({
           ...emulatorSuite,
         },
       },
-      { test: { name: "functions", include: ["functions/test/**/*.test.ts"], ...emulatorSuite } },
+      { test: { name: "functions", include: ["tests/functions/**/*.test.ts"], ...emulatorSuite } },
       {
         test: {
           name: "e2e",

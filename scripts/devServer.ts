@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { stripVTControlCharacters } from "node:util";
 import { demoPassword, demoTeam } from "./seed/demoTeam";
 
 // Runs inside `firebase emulators:exec`: seeds, serves the web app, and lives until Ctrl-C.
@@ -21,7 +22,9 @@ const banner = (url: string) =>
     `  Open ${url}`,
     "",
     `  Demo accounts (password: ${demoPassword}):`,
-    ...demoTeam.map((person) => `    ${person.role.padEnd(7)} ${person.email.padEnd(24)} ${person.displayName}`),
+    ...demoTeam.map(
+      (person) => `    ${person.role.padEnd(7)} ${person.email.padEnd(24)} ${person.displayName}`,
+    ),
     "",
     "  Press Ctrl-C to stop everything.",
     "",
@@ -29,7 +32,7 @@ const banner = (url: string) =>
 
 let announced = false;
 vite.stdout.on("data", (chunk: Buffer) => {
-  const url = /Local:\s+(\S+)/.exec(chunk.toString().replace(/\x1b\[[0-9;]*m/g, ""))?.[1];
+  const url = /Local:\s+(\S+)/.exec(stripVTControlCharacters(chunk.toString()))?.[1];
   if (url && !announced) {
     announced = true;
     console.log(banner(url));

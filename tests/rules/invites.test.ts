@@ -1,4 +1,8 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
+import {
+  assertFails,
+  assertSucceeds,
+  type RulesTestEnvironment,
+} from "@firebase/rules-unit-testing";
 import {
   collection,
   collectionGroup,
@@ -70,13 +74,18 @@ describe("invites create", () => {
     await assertFails(setDoc(ref, invite(users.admin.uid, { email: "other@demo.test" })));
     await assertFails(setDoc(ref, invite(users.admin.uid, { extra: 1 })));
     await assertFails(
-      setDoc(doc(db, paths.invite(workspaceId, "not-an-email")), invite(users.admin.uid, { email: "not-an-email" })),
+      setDoc(
+        doc(db, paths.invite(workspaceId, "not-an-email")),
+        invite(users.admin.uid, { email: "not-an-email" }),
+      ),
     );
   });
 
   it("denies inviting into another workspace", async () => {
     const db = asUser(environment, users.owner);
-    await assertFails(setDoc(doc(db, paths.invite(otherWorkspaceId, email)), invite(users.owner.uid)));
+    await assertFails(
+      setDoc(doc(db, paths.invite(otherWorkspaceId, email)), invite(users.owner.uid)),
+    );
   });
 });
 
@@ -87,17 +96,22 @@ describe("invites read and revoke", () => {
     await assertSucceeds(deleteDoc(doc(db, paths.invite(workspaceId, invitee.email))));
   });
 
-  it.each([users.member, users.viewer, outsider])("denies the $uid listing or revoking", async (actor) => {
-    const db = asUser(environment, actor);
-    await assertFails(getDocs(collection(db, paths.invites(workspaceId))));
-    await assertFails(deleteDoc(doc(db, paths.invite(workspaceId, invitee.email))));
-  });
+  it.each([users.member, users.viewer, outsider])(
+    "denies the $uid listing or revoking",
+    async (actor) => {
+      const db = asUser(environment, actor);
+      await assertFails(getDocs(collection(db, paths.invites(workspaceId))));
+      await assertFails(deleteDoc(doc(db, paths.invite(workspaceId, invitee.email))));
+    },
+  );
 
   it("lets the invitee with a verified address find their invites, and nobody else", async () => {
     const mine = (db: ReturnType<typeof asUser>, address: string) =>
       getDocs(query(collectionGroup(db, "invites"), where("email", "==", address)));
     await assertSucceeds(mine(asUser(environment, invitee), invitee.email));
-    await assertSucceeds(getDoc(doc(asUser(environment, invitee), paths.invite(workspaceId, invitee.email))));
+    await assertSucceeds(
+      getDoc(doc(asUser(environment, invitee), paths.invite(workspaceId, invitee.email))),
+    );
     await assertFails(mine(asUser(environment, invitee, false), invitee.email));
     await assertFails(mine(asUser(environment, outsider), invitee.email));
     await assertFails(mine(signedOut(environment), invitee.email));

@@ -1,4 +1,8 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
+import {
+  assertFails,
+  assertSucceeds,
+  type RulesTestEnvironment,
+} from "@firebase/rules-unit-testing";
 import {
   collection,
   collectionGroup,
@@ -41,12 +45,18 @@ const memberRef = (actor: { uid: string; email: string }, uid: string) =>
 
 describe("members read", () => {
   it.each(Object.values(users))("lets the $role list the team", async (user) => {
-    await assertSucceeds(getDocs(collection(asUser(environment, user), paths.members(workspaceId))));
+    await assertSucceeds(
+      getDocs(collection(asUser(environment, user), paths.members(workspaceId))),
+    );
   });
 
   it("denies outsiders and signed-out users", async () => {
-    await assertFails(getDocs(collection(asUser(environment, outsider), paths.members(workspaceId))));
-    await assertFails(getDoc(doc(signedOut(environment), paths.member(workspaceId, users.owner.uid))));
+    await assertFails(
+      getDocs(collection(asUser(environment, outsider), paths.members(workspaceId))),
+    );
+    await assertFails(
+      getDoc(doc(signedOut(environment), paths.member(workspaceId, users.owner.uid))),
+    );
   });
 
   it("lets a user find only their own memberships across workspaces", async () => {
@@ -62,18 +72,24 @@ describe("members read", () => {
 });
 
 describe("members role changes", () => {
-  it.each([users.owner, users.admin])("lets the $role change another member's role", async (actor) => {
-    await assertSucceeds(updateDoc(memberRef(actor, users.member.uid), { role: "viewer" }));
-    await assertSucceeds(updateDoc(memberRef(actor, users.viewer.uid), { role: "admin" }));
-  });
+  it.each([users.owner, users.admin])(
+    "lets the $role change another member's role",
+    async (actor) => {
+      await assertSucceeds(updateDoc(memberRef(actor, users.member.uid), { role: "viewer" }));
+      await assertSucceeds(updateDoc(memberRef(actor, users.viewer.uid), { role: "admin" }));
+    },
+  );
 
   it("lets the owner demote an admin", async () => {
     await assertSucceeds(updateDoc(memberRef(users.owner, users.admin.uid), { role: "member" }));
   });
 
-  it.each([users.member, users.viewer, outsider])("denies the $uid changing roles", async (actor) => {
-    await assertFails(updateDoc(memberRef(actor, users.viewer.uid), { role: "member" }));
-  });
+  it.each([users.member, users.viewer, outsider])(
+    "denies the $uid changing roles",
+    async (actor) => {
+      await assertFails(updateDoc(memberRef(actor, users.viewer.uid), { role: "member" }));
+    },
+  );
 
   it("denies anyone raising their own role", async () => {
     await assertFails(updateDoc(memberRef(users.member, users.member.uid), { role: "admin" }));
@@ -90,11 +106,15 @@ describe("members role changes", () => {
   it("denies unknown roles and changes to other fields", async () => {
     await assertFails(updateDoc(memberRef(users.owner, users.member.uid), { role: "superuser" }));
     await assertFails(updateDoc(memberRef(users.owner, users.member.uid), { email: "x@y.test" }));
-    await assertFails(updateDoc(memberRef(users.owner, users.member.uid), { joinedAt: Timestamp.now() }));
+    await assertFails(
+      updateDoc(memberRef(users.owner, users.member.uid), { joinedAt: Timestamp.now() }),
+    );
   });
 
   it("lets a member rename themselves, but nobody else's name", async () => {
-    await assertSucceeds(updateDoc(memberRef(users.viewer, users.viewer.uid), { displayName: "Can Ö." }));
+    await assertSucceeds(
+      updateDoc(memberRef(users.viewer, users.viewer.uid), { displayName: "Can Ö." }),
+    );
     await assertFails(updateDoc(memberRef(users.viewer, users.member.uid), { displayName: "X" }));
     await assertFails(updateDoc(memberRef(users.viewer, users.viewer.uid), { displayName: "" }));
   });
@@ -103,7 +123,10 @@ describe("members role changes", () => {
 describe("members create", () => {
   it("denies adding members directly: joining goes through an invite", async () => {
     await assertFails(
-      setDoc(memberRef(users.owner, outsider.uid), memberData(outsider.uid, outsider.email, "member")),
+      setDoc(
+        memberRef(users.owner, outsider.uid),
+        memberData(outsider.uid, outsider.email, "member"),
+      ),
     );
     await assertFails(
       setDoc(memberRef(outsider, outsider.uid), memberData(outsider.uid, outsider.email, "viewer")),

@@ -1,4 +1,8 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
+import {
+  assertFails,
+  assertSucceeds,
+  type RulesTestEnvironment,
+} from "@firebase/rules-unit-testing";
 import {
   deleteDoc,
   doc,
@@ -10,7 +14,13 @@ import {
 } from "firebase/firestore";
 import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
 import { paths } from "@pano/domain";
-import { asUser, createRulesTestEnvironment, outsider, signedOut, users } from "./support/rulesTestEnvironment";
+import {
+  asUser,
+  createRulesTestEnvironment,
+  outsider,
+  signedOut,
+  users,
+} from "./support/rulesTestEnvironment";
 
 let environment: RulesTestEnvironment;
 const me = users.member;
@@ -84,7 +94,9 @@ describe("users/{uid}", () => {
     const ref = doc(asUser(environment, me), paths.user(me.uid));
     await assertSucceeds(updateDoc(ref, { locale: "en", displayName: "Zeynep K." }));
     await assertFails(updateDoc(ref, { createdAt: Timestamp.now() }));
-    await assertFails(updateDoc(doc(asUser(environment, outsider), paths.user(me.uid)), { locale: "en" }));
+    await assertFails(
+      updateDoc(doc(asUser(environment, outsider), paths.user(me.uid)), { locale: "en" }),
+    );
     await assertFails(deleteDoc(ref));
   });
 });
@@ -101,7 +113,9 @@ describe("users/{uid}/devices", () => {
     await seedProfile();
     const db = asUser(environment, me);
     await assertSucceeds(setDoc(doc(db, `${paths.devices(me.uid)}/d2`), device()));
-    await assertSucceeds(updateDoc(doc(db, `${paths.devices(me.uid)}/d1`), { lastSeenAt: serverTimestamp() }));
+    await assertSucceeds(
+      updateDoc(doc(db, `${paths.devices(me.uid)}/d1`), { lastSeenAt: serverTimestamp() }),
+    );
     await assertSucceeds(getDoc(doc(db, `${paths.devices(me.uid)}/d1`)));
     await assertSucceeds(deleteDoc(doc(db, `${paths.devices(me.uid)}/d1`)));
   });
@@ -113,10 +127,15 @@ describe("users/{uid}/devices", () => {
     await assertFails(setDoc(doc(other, `${paths.devices(me.uid)}/d2`), device()));
     await assertFails(getDoc(doc(other, `${paths.devices(me.uid)}/d1`)));
     await assertFails(deleteDoc(doc(other, `${paths.devices(me.uid)}/d1`)));
-    await assertFails(setDoc(doc(db, `${paths.devices(me.uid)}/d2`), { ...device(), platform: "fax" }));
+    await assertFails(
+      setDoc(doc(db, `${paths.devices(me.uid)}/d2`), { ...device(), platform: "fax" }),
+    );
     await assertFails(setDoc(doc(db, `${paths.devices(me.uid)}/d2`), { ...device(), token: "" }));
     await assertFails(
-      updateDoc(doc(db, `${paths.devices(me.uid)}/d1`), { createdAt: Timestamp.now(), lastSeenAt: serverTimestamp() }),
+      updateDoc(doc(db, `${paths.devices(me.uid)}/d1`), {
+        createdAt: Timestamp.now(),
+        lastSeenAt: serverTimestamp(),
+      }),
     );
   });
 });
@@ -137,6 +156,8 @@ describe("users/{uid}/notifications", () => {
     await assertFails(updateDoc(ref, { read: "yes" }));
     await assertFails(deleteDoc(ref));
     await assertFails(setDoc(doc(db, `${paths.notifications(me.uid)}/n2`), { read: false }));
-    await assertFails(getDoc(doc(asUser(environment, outsider), `${paths.notifications(me.uid)}/n1`)));
+    await assertFails(
+      getDoc(doc(asUser(environment, outsider), `${paths.notifications(me.uid)}/n1`)),
+    );
   });
 });

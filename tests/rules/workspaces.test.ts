@@ -1,4 +1,8 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
+import {
+  assertFails,
+  assertSucceeds,
+  type RulesTestEnvironment,
+} from "@firebase/rules-unit-testing";
 import {
   deleteDoc,
   doc,
@@ -79,15 +83,29 @@ describe("workspaces/{ws} create", () => {
   it("denies a workspace without the owner doc, for another creator, or malformed", async () => {
     const db = asUser(environment, outsider);
     const member = ownerMembership(outsider.uid, outsider.email);
-    await assertFails(createWorkspaceBatch(db, "new", newWorkspace(outsider.uid), null, outsider.uid));
+    await assertFails(
+      createWorkspaceBatch(db, "new", newWorkspace(outsider.uid), null, outsider.uid),
+    );
     await assertFails(
       createWorkspaceBatch(db, "new", newWorkspace(users.owner.uid), member, outsider.uid),
     );
     await assertFails(
-      createWorkspaceBatch(db, "new", { ...newWorkspace(outsider.uid), name: "" }, member, outsider.uid),
+      createWorkspaceBatch(
+        db,
+        "new",
+        { ...newWorkspace(outsider.uid), name: "" },
+        member,
+        outsider.uid,
+      ),
     );
     await assertFails(
-      createWorkspaceBatch(db, "new", { ...newWorkspace(outsider.uid), stages: [] }, member, outsider.uid),
+      createWorkspaceBatch(
+        db,
+        "new",
+        { ...newWorkspace(outsider.uid), stages: [] },
+        member,
+        outsider.uid,
+      ),
     );
     await assertFails(
       createWorkspaceBatch(
@@ -99,7 +117,13 @@ describe("workspaces/{ws} create", () => {
       ),
     );
     await assertFails(
-      createWorkspaceBatch(db, "new", { ...newWorkspace(outsider.uid), plan: "pro" }, member, outsider.uid),
+      createWorkspaceBatch(
+        db,
+        "new",
+        { ...newWorkspace(outsider.uid), plan: "pro" },
+        member,
+        outsider.uid,
+      ),
     );
     await assertFails(
       createWorkspaceBatch(
@@ -124,7 +148,10 @@ describe("workspaces/{ws} create", () => {
   it("denies taking over an existing workspace by writing an owner doc into it", async () => {
     const db = asUser(environment, outsider);
     await assertFails(
-      setDoc(doc(db, paths.member(workspaceId, outsider.uid)), ownerMembership(outsider.uid, outsider.email)),
+      setDoc(
+        doc(db, paths.member(workspaceId, outsider.uid)),
+        ownerMembership(outsider.uid, outsider.email),
+      ),
     );
     await assertFails(
       createWorkspaceBatch(
@@ -146,7 +173,9 @@ describe("workspaces/{ws} read", () => {
   it("denies non-members and signed-out users, and members reading another workspace", async () => {
     await assertFails(getDoc(doc(asUser(environment, outsider), paths.workspace(workspaceId))));
     await assertFails(getDoc(doc(signedOut(environment), paths.workspace(workspaceId))));
-    await assertFails(getDoc(doc(asUser(environment, users.owner), paths.workspace(otherWorkspaceId))));
+    await assertFails(
+      getDoc(doc(asUser(environment, users.owner), paths.workspace(otherWorkspaceId))),
+    );
   });
 });
 

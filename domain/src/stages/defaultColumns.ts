@@ -10,4 +10,8 @@ const columnNames: Record<string, { kind: BoardColumn["kind"]; tr: string; en: s
 };
 
 export const defaultColumns = (locale: Locale): BoardColumn[] =>
-  Object.entries(columnNames).map(([id, column]) => ({ id, kind: column.kind, name: column[locale] }));
+  Object.entries(columnNames).map(([id, column]) => ({
+    id,
+    kind: column.kind,
+    name: column[locale],
+  }));

@@ -27,8 +27,8 @@ describe("default stages", () => {
   it("has one done column among the default project columns", () => {
     const columns = defaultColumns("tr");
     expect(columns.map((column) => column.id)).toEqual(["todo", "in_progress", "review", "done"]);
-    expect(columns.filter((column) => column.kind === "done").map((column) => column.name)).toEqual([
-      "Tamamlandı",
-    ]);
+    expect(columns.filter((column) => column.kind === "done").map((column) => column.name)).toEqual(
+      ["Tamamlandı"],
+    );
   });
 });

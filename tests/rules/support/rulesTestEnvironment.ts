@@ -1,8 +1,5 @@
 import { readFileSync } from "node:fs";
-import {
-  initializeTestEnvironment,
-  type RulesTestEnvironment,
-} from "@firebase/rules-unit-testing";
+import { initializeTestEnvironment, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
 import { doc, setDoc, setLogLevel, Timestamp, type Firestore } from "firebase/firestore";
 import { defaultStages, paths, type Role } from "@pano/domain";
 
@@ -14,7 +11,9 @@ export const projectId = "demo-pano";
 export const createRulesTestEnvironment = () =>
   initializeTestEnvironment({
     projectId,
-    firestore: { rules: readFileSync(new URL("../../../firestore.rules", import.meta.url), "utf8") },
+    firestore: {
+      rules: readFileSync(new URL("../../../firestore.rules", import.meta.url), "utf8"),
+    },
   });
 
 export const users = {

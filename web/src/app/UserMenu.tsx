@@ -27,10 +27,17 @@ export const UserMenu = () => {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>
-        <Menu.Item component={Link} to="/workspaces" leftSection={<IconSwitchHorizontal size={16} />}>
+        <Menu.Item
+          component={Link}
+          to="/workspaces"
+          leftSection={<IconSwitchHorizontal size={16} />}
+        >
           {t("workspaces.all")}
         </Menu.Item>
-        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void signOut().catch(notifyError)}>
+        <Menu.Item
+          leftSection={<IconLogout size={16} />}
+          onClick={() => void signOut().catch(notifyError)}
+        >
           {t("auth.signOut")}
         </Menu.Item>
       </Menu.Dropdown>

@@ -10,14 +10,30 @@ import { Logo } from "@/ui/Logo";
 import { navigation } from "./navigation";
 import { UserMenu } from "./UserMenu";
 
-const ShellNavigation = ({ workspaceId, onNavigate }: { workspaceId: string; onNavigate: () => void }) => {
+const ShellNavigation = ({
+  workspaceId,
+  onNavigate,
+}: {
+  workspaceId: string;
+  onNavigate: () => void;
+}) => {
   const { t } = useTranslation();
   return (
     <nav aria-label={t("app.name")}>
       {navigation.map(({ path, label, icon: Icon }) => (
-        <RouterNavLink key={path} to={`/w/${workspaceId}/${path}`} onClick={onNavigate} style={{ textDecoration: "none" }}>
+        <RouterNavLink
+          key={path}
+          to={`/w/${workspaceId}/${path}`}
+          onClick={onNavigate}
+          style={{ textDecoration: "none" }}
+        >
           {({ isActive }) => (
-            <NavLink component="span" label={t(label)} leftSection={<Icon size={18} />} active={isActive} />
+            <NavLink
+              component="span"
+              label={t(label)}
+              leftSection={<Icon size={18} />}
+              active={isActive}
+            />
           )}
         </RouterNavLink>
       ))}
@@ -40,7 +56,13 @@ export const WorkspaceShell = () => {
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="xs" wrap="nowrap" miw={0}>
-              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.openMenu")} />
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t("nav.openMenu")}
+              />
               <Group visibleFrom="xs">
                 <Logo />
               </Group>

@@ -8,15 +8,21 @@ import { SignInPage } from "@/pages/SignInPage";
 import { PlainShell } from "./PlainShell";
 
 // Everything behind sign-in loads on demand, keeping the first load to the sign-in screen.
-const SignUpPage = lazy(() => import("@/pages/SignUpPage").then((m) => ({ default: m.SignUpPage })));
+const SignUpPage = lazy(() =>
+  import("@/pages/SignUpPage").then((m) => ({ default: m.SignUpPage })),
+);
 const ResetPasswordPage = lazy(() =>
   import("@/pages/ResetPasswordPage").then((m) => ({ default: m.ResetPasswordPage })),
 );
 const WorkspacesPage = lazy(() =>
   import("@/pages/WorkspacesPage").then((m) => ({ default: m.WorkspacesPage })),
 );
-const WorkspaceShell = lazy(() => import("./WorkspaceShell").then((m) => ({ default: m.WorkspaceShell })));
-const SettingsPage = lazy(() => import("@/pages/SettingsPage").then((m) => ({ default: m.SettingsPage })));
+const WorkspaceShell = lazy(() =>
+  import("./WorkspaceShell").then((m) => ({ default: m.WorkspaceShell })),
+);
+const SettingsPage = lazy(() =>
+  import("@/pages/SettingsPage").then((m) => ({ default: m.SettingsPage })),
+);
 
 const planned = (path: string, key: string) => ({
   path,

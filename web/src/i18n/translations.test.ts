@@ -15,7 +15,9 @@ describe("translations", () => {
   it("has no empty strings", () => {
     for (const resources of [tr, en])
       for (const key of keysOf(resources)) {
-        const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resources);
+        const value = key
+          .split(".")
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resources);
         expect(value, key).not.toBe("");
       }
   });

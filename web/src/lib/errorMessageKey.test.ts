@@ -4,7 +4,9 @@ import tr from "@/i18n/tr.json";
 import { errorMessageKey } from "./errorMessageKey";
 
 const lookup = (resources: unknown, key: string): unknown =>
-  key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], resources);
+  key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], resources);
 
 describe("errorMessageKey", () => {
   it.each([
@@ -19,8 +21,11 @@ describe("errorMessageKey", () => {
   });
 
   it("uses the key a callable function sent as its message", () => {
+    expect(errorMessageKey({ code: "functions/not-found", message: "errors.inviteNotFound" })).toBe(
+      "errors.inviteNotFound",
+    );
     expect(
-      errorMessageKey({ code: "functions/not-found", message: "errors.inviteNotFound" }),
+      errorMessageKey({ code: "functions/not-found", message: "errors.inviteNotFound [404]" }),
     ).toBe("errors.inviteNotFound");
   });
 

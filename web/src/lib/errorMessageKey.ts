@@ -22,14 +22,15 @@ const byCode: Record<string, string> = {
 };
 
 const hasCode = (error: unknown): error is { code: string; message?: unknown } =>
-  typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string";
+  typeof error === "object" &&
+  error !== null &&
+  typeof (error as { code?: unknown }).code === "string";
 
-// Callable functions answer with an i18n key as their message (e.g. "errors.inviteNotFound").
+// Callable functions answer with an i18n key as their message (e.g. "errors.inviteNotFound"),
+// to which the SDK may append the HTTP status.
 const functionsMessageKey = (error: { code: string; message?: unknown }) =>
-  error.code.startsWith("functions/") &&
-  typeof error.message === "string" &&
-  /^errors\.[A-Za-z]+$/.test(error.message)
-    ? error.message
+  error.code.startsWith("functions/") && typeof error.message === "string"
+    ? /^errors\.[A-Za-z]+(?=$|\s)/.exec(error.message)?.[0]
     : undefined;
 
 // Maps any Firebase error to a translation key that tells the user what to do next.

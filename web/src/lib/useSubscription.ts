@@ -2,9 +2,7 @@ import { useEffect, useState } from "react";
 import type { Listener, Unsubscribe } from "./firebase/subscribe";
 
 export type SubscriptionState<T> =
-  | { status: "loading" }
-  | { status: "ready"; data: T }
-  | { status: "error"; error: Error };
+  { status: "loading" } | { status: "ready"; data: T } | { status: "error"; error: Error };
 
 // Subscribes while mounted and whenever key changes; a null key means "nothing to listen to".
 export const useSubscription = <T>(

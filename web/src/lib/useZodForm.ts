@@ -3,7 +3,10 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 
 // A Mantine form validated by the same zod schema the data layer uses; zod messages are i18n keys.
-export const useZodForm = <Schema extends z.ZodObject>(schema: Schema, initialValues: z.input<Schema>) => {
+export const useZodForm = <Schema extends z.ZodObject>(
+  schema: Schema,
+  initialValues: z.input<Schema>,
+) => {
   const { t } = useTranslation();
   const form = useForm<z.input<Schema>>({
     mode: "controlled",

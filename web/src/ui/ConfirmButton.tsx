@@ -11,7 +11,14 @@ type ConfirmButtonProps = ButtonProps & {
   onConfirm: () => void;
 };
 
-export const ConfirmButton = ({ children, title, message, confirmLabel, onConfirm, ...buttonProps }: ConfirmButtonProps) => {
+export const ConfirmButton = ({
+  children,
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  ...buttonProps
+}: ConfirmButtonProps) => {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const handleConfirm = () => {

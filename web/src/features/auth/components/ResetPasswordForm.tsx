@@ -34,7 +34,13 @@ export const ResetPasswordForm = () => {
             {t("auth.resetSent", { email: sentTo })}
           </Alert>
         )}
-        <TextInput label={t("auth.email")} type="email" autoComplete="email" required {...field("email")} />
+        <TextInput
+          label={t("auth.email")}
+          type="email"
+          autoComplete="email"
+          required
+          {...field("email")}
+        />
         <Button type="submit" loading={busy} fullWidth>
           {t("auth.sendResetLink")}
         </Button>

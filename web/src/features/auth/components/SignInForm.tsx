@@ -1,4 +1,13 @@
-import { Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import {
+  Anchor,
+  Button,
+  Divider,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAsyncAction } from "@/lib/useAsyncAction";
@@ -22,7 +31,13 @@ export const SignInForm = () => {
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <FormError message={error} />
-        <TextInput label={t("auth.email")} type="email" autoComplete="email" required {...field("email")} />
+        <TextInput
+          label={t("auth.email")}
+          type="email"
+          autoComplete="email"
+          required
+          {...field("email")}
+        />
         <PasswordInput
           label={t("auth.password")}
           autoComplete="current-password"

@@ -28,8 +28,19 @@ export const SignUpForm = () => {
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <FormError message={error} />
-        <TextInput label={t("auth.displayName")} autoComplete="name" required {...field("displayName")} />
-        <TextInput label={t("auth.email")} type="email" autoComplete="email" required {...field("email")} />
+        <TextInput
+          label={t("auth.displayName")}
+          autoComplete="name"
+          required
+          {...field("displayName")}
+        />
+        <TextInput
+          label={t("auth.email")}
+          type="email"
+          autoComplete="email"
+          required
+          {...field("email")}
+        />
         <PasswordInput
           label={t("auth.password")}
           description={t("auth.passwordHint")}

@@ -8,7 +8,11 @@ describe("signUpSchema", () => {
       email: " Cagri@Example.COM ",
       password: "güçlüparola",
     });
-    expect(parsed).toEqual({ displayName: "Çağrı Işık", email: "cagri@example.com", password: "güçlüparola" });
+    expect(parsed).toEqual({
+      displayName: "Çağrı Işık",
+      email: "cagri@example.com",
+      password: "güçlüparola",
+    });
   });
 
   it("reports each problem with a translation key", () => {

@@ -20,7 +20,10 @@ export const InviteMemberForm = ({ members }: { members: Member[] }) => {
       form.setFieldError("email", t("invites.alreadyMember", { email: invite.email }));
       return;
     }
-    const inviter = { uid: user.uid, displayName: (user.displayName || user.email || "?").slice(0, 80) };
+    const inviter = {
+      uid: user.uid,
+      displayName: (user.displayName || user.email || "?").slice(0, 80),
+    };
     form.reset();
     inviteMember(workspaceId, workspace.name, inviter, invite).then(
       () => notifySuccess(t("invites.sent", { email: invite.email })),

@@ -20,7 +20,10 @@ export const MemberRoleCell = ({ member }: { member: Member }) => {
   const handleChange = (value: string | null) => {
     if (!isAssignable(value) || value === member.role) return;
     changeMemberRole(workspaceId, member.uid, value).then(
-      () => notifySuccess(t("members.roleChanged", { name: member.displayName, role: t(`roles.${value}`) })),
+      () =>
+        notifySuccess(
+          t("members.roleChanged", { name: member.displayName, role: t(`roles.${value}`) }),
+        ),
       notifyError,
     );
   };

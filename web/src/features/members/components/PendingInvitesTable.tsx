@@ -35,7 +35,12 @@ export const PendingInvitesTable = () => {
               </Table.Td>
               <Table.Td c="dimmed">{formatDate(invite.createdAt, locale)}</Table.Td>
               <Table.Td ta="right">
-                <Button size="xs" variant="subtle" color="red" onClick={() => void handleRevoke(invite.email)}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => void handleRevoke(invite.email)}
+                >
                   {t("invites.revoke")}
                 </Button>
               </Table.Td>

@@ -40,7 +40,10 @@ export const watchWorkspaceInvites = (workspaceId: string, listener: Listener<Ro
 // Every pending invite addressed to this (verified) e-mail, in any workspace.
 export const watchMyInvites = (email: string, listener: Listener<ReceivedInvite[]>) =>
   subscribeQuery(
-    query(typedCollectionGroup(collectionGroups.invites, inviteSchema), where("email", "==", email)),
+    query(
+      typedCollectionGroup(collectionGroups.invites, inviteSchema),
+      where("email", "==", email),
+    ),
     {
       next: (rows) =>
         listener.next(rows.map((row) => ({ ...row, workspaceId: row.path.split("/")[1] ?? "" }))),

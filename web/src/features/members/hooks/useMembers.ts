@@ -4,4 +4,6 @@ import { useSubscription } from "@/lib/useSubscription";
 import { watchMembers } from "../data/membersData";
 
 export const useMembers = (workspaceId: string) =>
-  useSubscription<Row<Member>[]>(`members/${workspaceId}`, (listener) => watchMembers(workspaceId, listener));
+  useSubscription<Row<Member>[]>(`members/${workspaceId}`, (listener) =>
+    watchMembers(workspaceId, listener),
+  );

@@ -9,15 +9,23 @@ import { rememberLastWorkspace } from "../hooks/lastWorkspace";
 import { WorkspaceContext } from "../hooks/workspaceContext";
 import { WorkspaceNotFound } from "./WorkspaceNotFound";
 
-export const WorkspaceProvider = ({ workspaceId, children }: { workspaceId: string; children: ReactNode }) => {
+export const WorkspaceProvider = ({
+  workspaceId,
+  children,
+}: {
+  workspaceId: string;
+  children: ReactNode;
+}) => {
   const user = useSignedInUser();
-  const membership = useSubscription<Row<Member> | null>(`membership/${workspaceId}/${user.uid}`, (listener) =>
-    watchMembership(workspaceId, user.uid, listener),
+  const membership = useSubscription<Row<Member> | null>(
+    `membership/${workspaceId}/${user.uid}`,
+    (listener) => watchMembership(workspaceId, user.uid, listener),
   );
   const isMember = membership.status === "ready" && membership.data !== null;
   // Reading the workspace before membership is known would only fail the rules check.
-  const workspace = useSubscription<Row<Workspace> | null>(isMember ? `workspace/${workspaceId}` : null, (listener) =>
-    watchWorkspace(workspaceId, listener),
+  const workspace = useSubscription<Row<Workspace> | null>(
+    isMember ? `workspace/${workspaceId}` : null,
+    (listener) => watchWorkspace(workspaceId, listener),
   );
 
   useEffect(() => {
@@ -28,7 +36,12 @@ export const WorkspaceProvider = ({ workspaceId, children }: { workspaceId: stri
     return <WorkspaceNotFound />;
   if (workspace.status === "error" || (workspace.status === "ready" && !workspace.data))
     return <WorkspaceNotFound />;
-  if (membership.status !== "ready" || workspace.status !== "ready" || !membership.data || !workspace.data)
+  if (
+    membership.status !== "ready" ||
+    workspace.status !== "ready" ||
+    !membership.data ||
+    !workspace.data
+  )
     return <LoadingScreen />;
 
   return (

@@ -1,4 +1,12 @@
-import { collection, doc, serverTimestamp, updateDoc, writeBatch, query, where } from "firebase/firestore";
+import {
+  collection,
+  doc,
+  serverTimestamp,
+  updateDoc,
+  writeBatch,
+  query,
+  where,
+} from "firebase/firestore";
 import {
   collectionGroups,
   defaultStages,
@@ -11,7 +19,13 @@ import {
   type Workspace,
 } from "@pano/domain";
 import { db } from "@/lib/firebase/firebaseApp";
-import { subscribeDoc, subscribeQuery, type Listener, type Row, type Unsubscribe } from "@/lib/firebase/subscribe";
+import {
+  subscribeDoc,
+  subscribeQuery,
+  type Listener,
+  type Row,
+  type Unsubscribe,
+} from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollectionGroup, typedDoc } from "@/lib/firebase/typedRefs";
 
 export type WorkspaceSummary = { id: string; name: string; role: Role };
@@ -47,7 +61,10 @@ export const watchWorkspace = (workspaceId: string, listener: Listener<Row<Works
 const workspaceIdOfMemberPath = (memberPath: string) => memberPath.split("/")[1] ?? "";
 
 // Memberships come from a collection-group query; each workspace's name from its own document.
-export const watchMyWorkspaces = (uid: string, listener: Listener<WorkspaceSummary[]>): Unsubscribe => {
+export const watchMyWorkspaces = (
+  uid: string,
+  listener: Listener<WorkspaceSummary[]>,
+): Unsubscribe => {
   const names = new Map<string, string | null>();
   const workspaceListeners = new Map<string, Unsubscribe>();
   let memberships: { workspaceId: string; role: Role }[] | null = null;
@@ -66,7 +83,10 @@ export const watchMyWorkspaces = (uid: string, listener: Listener<WorkspaceSumma
     query(typedCollectionGroup(collectionGroups.members, memberSchema), where("uid", "==", uid)),
     {
       next: (rows) => {
-        memberships = rows.map((row) => ({ workspaceId: workspaceIdOfMemberPath(row.path), role: row.role }));
+        memberships = rows.map((row) => ({
+          workspaceId: workspaceIdOfMemberPath(row.path),
+          role: row.role,
+        }));
         const current = new Set(memberships.map(({ workspaceId }) => workspaceId));
         for (const [workspaceId, stop] of workspaceListeners)
           if (!current.has(workspaceId)) {
