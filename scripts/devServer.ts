@@ -1,21 +1,20 @@
-import { spawn } from "node:child_process";
-import { stripVTControlCharacters } from "node:util";
+import { createServer } from "vite";
 import { demoPassword, demoTeam } from "./seed/demoTeam";
+import { seedDemoData } from "./seed/seedDemoData";
 
-// Runs inside `firebase emulators:exec`: seeds, serves the web app, and lives until Ctrl-C.
-const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
-  spawn(command, args, { stdio: ["ignore", "pipe", "inherit"], env });
+// Runs inside `firebase emulators:exec`: seeds, then serves the web app in this same process, so
+// stopping it (Ctrl-C) leaves no dev server behind.
+await seedDemoData();
 
-const seed = spawn("npx", ["tsx", "scripts/seed/index.ts"], { stdio: "inherit" });
-const seedCode = await new Promise<number | null>((resolve) => seed.on("exit", resolve));
-if (seedCode !== 0) process.exit(seedCode ?? 1);
-
-const vite = run("npx", ["vite", "--config", "web/vite.config.ts", "web"], {
-  ...process.env,
-  VITE_USE_EMULATORS: "true",
+process.env.VITE_USE_EMULATORS = "true";
+const server = await createServer({
+  configFile: new URL("../web/vite.config.ts", import.meta.url).pathname,
+  root: new URL("../web", import.meta.url).pathname,
 });
+await server.listen();
+const url = server.resolvedUrls?.local[0] ?? "http://127.0.0.1:5173/";
 
-const banner = (url: string) =>
+console.log(
   [
     "",
     "  Pano is running on the Firebase emulators (project demo-pano).",
@@ -28,19 +27,12 @@ const banner = (url: string) =>
     "",
     "  Press Ctrl-C to stop everything.",
     "",
-  ].join("\n");
+  ].join("\n"),
+);
 
-let announced = false;
-vite.stdout.on("data", (chunk: Buffer) => {
-  const url = /Local:\s+(\S+)/.exec(stripVTControlCharacters(chunk.toString()))?.[1];
-  if (url && !announced) {
-    announced = true;
-    console.log(banner(url));
-  }
-});
-
-const stop = () => vite.kill("SIGTERM");
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
-const viteCode = await new Promise<number | null>((resolve) => vite.on("exit", resolve));
-process.exit(viteCode ?? 0);
+const stop = async () => {
+  await server.close();
+  process.exit(0);
+};
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());

@@ -48,7 +48,7 @@ describe("respondToInvite", () => {
 
   it("refuses an unverified e-mail address and keeps the invite", async () => {
     const { invitee } = await setup({ emailVerified: false });
-    await expect(
+    await expectCallableError(
       invitee.call("respondToInvite", { workspaceId, accept: true }),
       "functions/failed-precondition",
       "errors.emailNotVerified",

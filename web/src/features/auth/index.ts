@@ -7,4 +7,4 @@ export { SignUpForm } from "./components/SignUpForm";
 export { EmailVerificationNotice } from "./components/EmailVerificationNotice";
 export { refreshVerification, signOut } from "./data/authApi";
 export { saveUserLocale, watchUserProfile } from "./data/userProfileData";
-export { useAuth, useSignedInUser } from "./hooks/useAuth";
+export { useAuth, useSignedInUser, useVerifiedEmail } from "./hooks/useAuth";

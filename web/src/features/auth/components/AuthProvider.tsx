@@ -5,12 +5,19 @@ import { AuthContext, type AuthState } from "../hooks/authContext";
 export const AuthProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<AuthState>({ status: "loading" });
 
-  // onIdTokenChanged also fires after a forced refresh, so emailVerified stays current.
+  // onIdTokenChanged also fires after a forced refresh, so verification shows up at once.
   useEffect(
     () =>
-      watchAuthUser((user) =>
-        setState(user ? { status: "signedIn", user } : { status: "signedOut" }),
-      ),
+      watchAuthUser(async (user) => {
+        if (!user) return setState({ status: "signedOut" });
+        const token = await user.getIdTokenResult();
+        setState({
+          status: "signedIn",
+          user,
+          emailVerified: token.claims.email_verified === true,
+          tokenIssuedAt: token.issuedAtTime,
+        });
+      }),
     [],
   );
 

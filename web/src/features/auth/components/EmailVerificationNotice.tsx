@@ -6,14 +6,15 @@ import { notifySuccess } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { FormError } from "@/ui/FormError";
 import { refreshVerification, resendVerification } from "../data/authApi";
-import { useSignedInUser } from "../hooks/useAuth";
+import { useSignedInUser, useVerifiedEmail } from "../hooks/useAuth";
 
 export const EmailVerificationNotice = () => {
   const { t } = useTranslation();
   const user = useSignedInUser();
+  const verified = useVerifiedEmail();
   const { busy, error, run } = useAsyncAction();
   const [stillUnverified, setStillUnverified] = useState(false);
-  if (user.emailVerified) return null;
+  if (verified) return null;
 
   const handleResend = () =>
     void run(async () => {

@@ -21,7 +21,7 @@ const InviteCard = ({ invite }: { invite: ReceivedInvite }) => {
     });
 
   return (
-    <Card withBorder radius="md" padding="md" aria-label={invite.workspaceName}>
+    <Card component="section" withBorder radius="md" padding="md" aria-label={invite.workspaceName}>
       <Stack gap="xs">
         <Text fw={600}>{invite.workspaceName}</Text>
         <Text size="sm" c="dimmed">

@@ -1,12 +1,12 @@
-import { useSignedInUser } from "@/features/auth";
+import { useVerifiedEmail } from "@/features/auth";
 import { useSubscription } from "@/lib/useSubscription";
 import { watchMyInvites, type ReceivedInvite } from "../data/invitesData";
 
-// Invites are readable only with a verified address, so unverified users are not subscribed.
+// Rules show invites only to a verified address; a new token (e.g. just verified) resubscribes.
 export const useMyInvites = () => {
-  const user = useSignedInUser();
-  const email = user.emailVerified ? (user.email ?? "").toLowerCase() : null;
-  return useSubscription<ReceivedInvite[]>(email ? `my-invites/${email}` : null, (listener) =>
-    watchMyInvites(email ?? "", listener),
+  const verified = useVerifiedEmail();
+  const key = verified ? `my-invites/${verified.email}/${verified.tokenIssuedAt}` : null;
+  return useSubscription<ReceivedInvite[]>(key, (listener) =>
+    watchMyInvites(verified?.email ?? "", listener),
   );
 };

@@ -1,0 +1,21 @@
+const authHost = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099";
+const projectId = "demo-pano";
+
+type OobCode = { email: string; requestType: string; oobLink: string };
+
+// Stands in for the user's inbox: the Auth emulator lists the e-mail links it would have sent.
+export const verifyEmailLink = async (email: string) => {
+  const response = await fetch(`http://${authHost}/emulator/v1/projects/${projectId}/oobCodes`);
+  const { oobCodes } = (await response.json()) as { oobCodes: OobCode[] };
+  const code = oobCodes.findLast(
+    (candidate) => candidate.email === email && candidate.requestType === "VERIFY_EMAIL",
+  );
+  if (!code) throw new Error(`no verification e-mail was sent to ${email}`);
+  return code.oobLink;
+};
+
+// Clicking the link in the e-mail: the emulator marks the address verified.
+export const clickVerificationLink = async (email: string) => {
+  const response = await fetch(await verifyEmailLink(email));
+  if (!response.ok) throw new Error(`verification link failed: HTTP ${response.status}`);
+};

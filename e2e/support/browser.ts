@@ -1,0 +1,42 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+
+// Debian's chromium; the flags keep it from reaching for the network on a closed machine.
+const chromiumFlags = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const baseUrl = process.env.E2E_BASE_URL ?? "http://127.0.0.1:5002";
+
+export const launchBrowser = () =>
+  chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: chromiumFlags,
+  });
+
+export const openPages: Page[] = [];
+
+// Each person gets their own context: separate storage, separate Firebase session.
+export const openPage = async (browser: Browser, viewport = { width: 1280, height: 800 }) => {
+  const context = await browser.newContext({ viewport, baseURL: baseUrl, locale: "tr-TR" });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
+  openPages.push(page);
+  return page;
+};
+
+// Called from onTestFailed: what every open page showed when the test gave up.
+export const screenshotOpenPages = (prefix: string) =>
+  Promise.all(openPages.map((page, index) => screenshot(page, `${prefix}-failure-page-${index}`)));
+
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({
+    path: new URL(`../artifacts/${name}.png`, import.meta.url).pathname,
+    fullPage: true,
+  });
