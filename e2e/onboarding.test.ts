@@ -44,7 +44,9 @@ const signIn = async (page: Page, person: typeof owner) => {
 
 describe("onboarding a team", () => {
   it("signs up, creates a workspace, invites a teammate who joins, and switches language", async () => {
-    onTestFailed(() => screenshotOpenPages("onboarding"));
+    onTestFailed(async () => {
+      await screenshotOpenPages("onboarding");
+    });
     const ownerPage = await openPage(browser);
     await ownerPage.goto("/");
     await ownerPage.getByRole("heading", { name: "Tekrar hoş geldiniz" }).waitFor();

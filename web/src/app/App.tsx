@@ -4,23 +4,16 @@ import { Suspense } from "react";
 import { I18nextProvider } from "react-i18next";
 import { RouterProvider } from "react-router";
 import { AuthProvider } from "@/features/auth";
-import { useProfileLocale } from "@/features/preferences";
 import { i18n } from "@/lib/i18n";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { router } from "./router";
 import { theme } from "./theme";
 
-const LocaleFromProfile = () => {
-  useProfileLocale();
-  return null;
-};
-
 export const App = () => (
   <I18nextProvider i18n={i18n}>
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <AuthProvider>
-        <LocaleFromProfile />
         <Suspense fallback={<LoadingScreen />}>
           <RouterProvider router={router} />
         </Suspense>

@@ -1,28 +1,24 @@
-import { lazy } from "react";
+import { lazy, type ComponentType } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { RedirectIfSignedIn, RequireAuth } from "@/features/auth";
-import { HomeRedirect } from "@/pages/HomeRedirect";
 import { NotFoundPage } from "@/pages/NotFoundPage";
-import { PlannedPage } from "@/pages/PlannedPage";
-import { SignInPage } from "@/pages/SignInPage";
-import { PlainShell } from "./PlainShell";
 
-// Everything behind sign-in loads on demand, keeping the first load to the sign-in screen.
-const SignUpPage = lazy(() =>
-  import("@/pages/SignUpPage").then((m) => ({ default: m.SignUpPage })),
-);
-const ResetPasswordPage = lazy(() =>
-  import("@/pages/ResetPasswordPage").then((m) => ({ default: m.ResetPasswordPage })),
-);
-const WorkspacesPage = lazy(() =>
-  import("@/pages/WorkspacesPage").then((m) => ({ default: m.WorkspacesPage })),
-);
-const WorkspaceShell = lazy(() =>
-  import("./WorkspaceShell").then((m) => ({ default: m.WorkspaceShell })),
-);
-const SettingsPage = lazy(() =>
-  import("@/pages/SettingsPage").then((m) => ({ default: m.SettingsPage })),
-);
+const page = <Name extends string, Props extends object>(
+  name: Name,
+  load: () => Promise<Record<Name, ComponentType<Props>>>,
+) => lazy(() => load().then((module) => ({ default: module[name] })));
+
+// Only the auth gate loads up front; each screen, and Firestore with the signed-in area, on demand.
+const SignInPage = page("SignInPage", () => import("@/pages/SignInPage"));
+const SignUpPage = page("SignUpPage", () => import("@/pages/SignUpPage"));
+const ResetPasswordPage = page("ResetPasswordPage", () => import("@/pages/ResetPasswordPage"));
+const SignedInLayout = page("SignedInLayout", () => import("./SignedInLayout"));
+const HomeRedirect = page("HomeRedirect", () => import("@/pages/HomeRedirect"));
+const PlainShell = page("PlainShell", () => import("./PlainShell"));
+const WorkspacesPage = page("WorkspacesPage", () => import("@/pages/WorkspacesPage"));
+const WorkspaceShell = page("WorkspaceShell", () => import("./WorkspaceShell"));
+const PlannedPage = page("PlannedPage", () => import("@/pages/PlannedPage"));
+const SettingsPage = page("SettingsPage", () => import("@/pages/SettingsPage"));
 
 const planned = (path: string, key: string) => ({
   path,
@@ -41,19 +37,27 @@ export const router = createBrowserRouter([
   {
     element: <RequireAuth />,
     children: [
-      { path: "/", element: <HomeRedirect /> },
-      { element: <PlainShell />, children: [{ path: "/workspaces", element: <WorkspacesPage /> }] },
       {
-        path: "/w/:workspaceId",
-        element: <WorkspaceShell />,
+        element: <SignedInLayout />,
         children: [
-          { index: true, element: <Navigate to="customers" replace /> },
-          planned("customers", "customers"),
-          planned("pipeline", "pipeline"),
-          planned("projects", "projects"),
-          planned("tasks", "myTasks"),
-          planned("reports", "reports"),
-          { path: "settings", element: <SettingsPage /> },
+          { path: "/", element: <HomeRedirect /> },
+          {
+            element: <PlainShell />,
+            children: [{ path: "/workspaces", element: <WorkspacesPage /> }],
+          },
+          {
+            path: "/w/:workspaceId",
+            element: <WorkspaceShell />,
+            children: [
+              { index: true, element: <Navigate to="customers" replace /> },
+              planned("customers", "customers"),
+              planned("pipeline", "pipeline"),
+              planned("projects", "projects"),
+              planned("tasks", "myTasks"),
+              planned("reports", "reports"),
+              { path: "settings", element: <SettingsPage /> },
+            ],
+          },
         ],
       },
     ],

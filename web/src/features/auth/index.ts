@@ -6,5 +6,4 @@ export { SignInForm } from "./components/SignInForm";
 export { SignUpForm } from "./components/SignUpForm";
 export { EmailVerificationNotice } from "./components/EmailVerificationNotice";
 export { refreshVerification, signOut } from "./data/authApi";
-export { saveUserLocale, watchUserProfile } from "./data/userProfileData";
 export { useAuth, useSignedInUser, useVerifiedEmail } from "./hooks/useAuth";

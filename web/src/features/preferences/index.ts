@@ -1,2 +1,1 @@
 export { PreferencesMenu } from "./components/PreferencesMenu";
-export { useProfileLocale } from "./hooks/useProfileLocale";

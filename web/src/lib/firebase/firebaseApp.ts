@@ -1,30 +1,15 @@
 import { initializeApp } from "firebase/app";
 import { connectAuthEmulator, getAuth } from "firebase/auth";
-import {
-  connectFirestoreEmulator,
-  initializeFirestore,
-  persistentLocalCache,
-  persistentMultipleTabManager,
-} from "firebase/firestore";
-import { connectFunctionsEmulator, getFunctions } from "firebase/functions";
-import { functionsRegion } from "@pano/domain";
 import { firebaseConfig, usesEmulators } from "./firebaseConfig";
 
+// Only App and Auth load with the first screen; Firestore and Functions come with the pages that
+// use them (see firestore.ts and functions.ts).
 export const firebaseApp = initializeApp(firebaseConfig);
 
 export const auth = getAuth(firebaseApp);
 
-// A persistent cache keeps writes made offline across reloads and shares them between tabs.
-export const db = initializeFirestore(firebaseApp, {
-  localCache: persistentLocalCache({ tabManager: persistentMultipleTabManager() }),
-});
+// Same host as the page, so a phone on the LAN reaches the emulators of the machine serving it.
+export const emulatorHost = () => window.location.hostname;
 
-export const functions = getFunctions(firebaseApp, functionsRegion);
-
-if (usesEmulators) {
-  // Same host as the page, so a phone on the LAN reaches the emulators of the machine serving it.
-  const host = window.location.hostname;
-  connectAuthEmulator(auth, `http://${host}:9099`, { disableWarnings: true });
-  connectFirestoreEmulator(db, host, 8080);
-  connectFunctionsEmulator(functions, host, 5001);
-}
+if (usesEmulators)
+  connectAuthEmulator(auth, `http://${emulatorHost()}:9099`, { disableWarnings: true });

@@ -1,6 +1,6 @@
 import { collection, collectionGroup, doc } from "firebase/firestore";
 import type { z } from "zod";
-import { db } from "./firebaseApp";
+import { db } from "./firestore";
 import { zodConverter } from "./zodConverter";
 
 type DocumentSchema = z.ZodType<Record<string, unknown>>;

@@ -3,7 +3,6 @@ import { IconBrandGoogle } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { googleSignInEnabled } from "@/lib/firebase/firebaseConfig";
-import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { FormError } from "@/ui/FormError";
 import { signInWithGoogle } from "../data/authApi";
@@ -11,7 +10,6 @@ import { signInWithGoogle } from "../data/authApi";
 // Shown only when the build enables the Google provider (VITE_GOOGLE_SIGN_IN=true).
 export const GoogleSignInButton = ({ divider }: { divider: ReactNode }) => {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { busy, error, run } = useAsyncAction();
   if (!googleSignInEnabled) return null;
   return (
@@ -22,7 +20,7 @@ export const GoogleSignInButton = ({ divider }: { divider: ReactNode }) => {
         variant="default"
         leftSection={<IconBrandGoogle size={18} />}
         loading={busy}
-        onClick={() => void run(() => signInWithGoogle(locale))}
+        onClick={() => void run(() => signInWithGoogle())}
       >
         {t("auth.google")}
       </Button>

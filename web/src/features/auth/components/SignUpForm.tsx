@@ -1,7 +1,6 @@
 import { Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
 import { FormError } from "@/ui/FormError";
@@ -11,7 +10,6 @@ import { GoogleSignInButton } from "./GoogleSignInButton";
 
 export const SignUpForm = () => {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { form, field, parse } = useZodForm(signUpSchema, {
     displayName: "",
     email: "",
@@ -21,7 +19,7 @@ export const SignUpForm = () => {
 
   const handleSubmit = form.onSubmit((values) => {
     const input = parse(values);
-    void run(() => signUp(input, locale));
+    void run(() => signUp(input));
   });
 
   return (

@@ -10,32 +10,26 @@ import {
   updateProfile,
   type User,
 } from "firebase/auth";
-import type { Locale } from "@pano/domain";
 import { auth } from "@/lib/firebase/firebaseApp";
-import { ensureUserProfile } from "./userProfileData";
 
 export type SignUpInput = { displayName: string; email: string; password: string };
 
 export const watchAuthUser = (next: (user: User | null) => void) => onIdTokenChanged(auth, next);
 
-export const signUp = async (input: SignUpInput, locale: Locale) => {
+// The display name is set before the first token listener sees the user, so the profile that the
+// signed-in area creates (useProfileSync) starts with it.
+export const signUp = async (input: SignUpInput) => {
   const { user } = await createUserWithEmailAndPassword(auth, input.email, input.password);
   await updateProfile(user, { displayName: input.displayName });
-  await Promise.all([
-    ensureUserProfile(user, locale),
-    sendEmailVerification(user, { url: window.location.origin }),
-  ]);
+  await user.getIdToken(true);
+  await sendEmailVerification(user, { url: window.location.origin });
   return user;
 };
 
 export const signIn = (email: string, password: string) =>
   signInWithEmailAndPassword(auth, email, password);
 
-export const signInWithGoogle = async (locale: Locale) => {
-  const { user } = await signInWithPopup(auth, new GoogleAuthProvider());
-  await ensureUserProfile(user, locale);
-  return user;
-};
+export const signInWithGoogle = () => signInWithPopup(auth, new GoogleAuthProvider());
 
 export const signOut = () => firebaseSignOut(auth);
 

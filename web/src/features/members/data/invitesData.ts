@@ -8,7 +8,7 @@ import {
   type InviteForm,
   type RespondToInviteRequest,
 } from "@pano/domain";
-import { functions } from "@/lib/firebase/firebaseApp";
+import { functions } from "@/lib/firebase/functions";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection, typedCollectionGroup } from "@/lib/firebase/typedRefs";
 

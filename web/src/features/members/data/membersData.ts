@@ -7,7 +7,7 @@ import {
   type Member,
   type TransferOwnershipRequest,
 } from "@pano/domain";
-import { functions } from "@/lib/firebase/firebaseApp";
+import { functions } from "@/lib/firebase/functions";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
 

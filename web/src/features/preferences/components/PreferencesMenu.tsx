@@ -9,13 +9,11 @@ import {
 import { IconMoon, IconSun } from "@tabler/icons-react";
 import { isLocale, locales } from "@pano/domain";
 import { useTranslation } from "react-i18next";
-import { useLocale } from "@/lib/i18n";
-import { useChangeLocale } from "../hooks/useChangeLocale";
+import { i18n, useLocale } from "@/lib/i18n";
 
 export const PreferencesMenu = () => {
   const { t } = useTranslation();
   const locale = useLocale();
-  const changeLocale = useChangeLocale();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme("light");
   const nextScheme = scheme === "dark" ? "light" : "dark";
@@ -26,7 +24,7 @@ export const PreferencesMenu = () => {
         size="xs"
         aria-label={t("preferences.language")}
         value={locale}
-        onChange={(value) => isLocale(value) && changeLocale(value)}
+        onChange={(value) => isLocale(value) && void i18n.changeLanguage(value)}
         data={locales.map((value) => ({ value, label: value.toUpperCase() }))}
         data-testid="language-switch"
       />

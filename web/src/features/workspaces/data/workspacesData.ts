@@ -18,7 +18,7 @@ import {
   type Role,
   type Workspace,
 } from "@pano/domain";
-import { db } from "@/lib/firebase/firebaseApp";
+import { db } from "@/lib/firebase/firestore";
 import {
   subscribeDoc,
   subscribeQuery,

@@ -1,0 +1,1 @@
+export { useProfileSync } from "./hooks/useProfileSync";
