@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ -x node_modules/.bin/firebase ] || npm ci
+rm -rf test-results
 
 npm run typecheck
 npm run lint
@@ -15,3 +16,4 @@ export METADATA_SERVER_DETECTION=none
 npx firebase emulators:exec --only auth,firestore,functions,hosting --project demo-pano \
   "npm run test:rules && npm run test:functions && npm run test:e2e"
 echo "Rules coverage report: tests/rules/coverage/firestore-rules-coverage.html"
+npx tsx scripts/testSummary.ts
