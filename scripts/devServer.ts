@@ -36,3 +36,9 @@ const stop = async () => {
 };
 process.on("SIGINT", () => void stop());
 process.on("SIGTERM", () => void stop());
+
+// If the emulators go away without signalling us (their process killed alone), stop serving too.
+const firestoreHost = process.env.FIRESTORE_EMULATOR_HOST;
+setInterval(() => {
+  fetch(`http://${firestoreHost}/`, { signal: AbortSignal.timeout(2000) }).catch(() => void stop());
+}, 3000).unref();
