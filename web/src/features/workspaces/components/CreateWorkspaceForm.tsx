@@ -5,7 +5,9 @@ import { z } from "zod";
 import { workspaceNameSchema } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useLocale } from "@/lib/i18n";
-import { notifyError, notifySuccess } from "@/lib/notify";
+import { notifySuccess } from "@/lib/notify";
+import { useAsyncAction } from "@/lib/useAsyncAction";
+import { FormError } from "@/ui/FormError";
 import { useZodForm } from "@/lib/useZodForm";
 import { createWorkspace } from "../data/workspacesData";
 
@@ -17,8 +19,10 @@ export const CreateWorkspaceForm = () => {
   const locale = useLocale();
   const navigate = useNavigate();
   const { form, field, parse } = useZodForm(createWorkspaceSchema, { name: "" });
+  const { busy, error, run } = useAsyncAction();
 
-  // Navigation does not wait for the server: the new workspace is already in the local cache.
+  // Unlike most writes, this one is awaited: reading the workspace is allowed only once the
+  // server has the membership, so a listener opened earlier would be refused.
   const handleSubmit = form.onSubmit((values) => {
     const { name } = parse(values);
     const creator = {
@@ -26,13 +30,16 @@ export const CreateWorkspaceForm = () => {
       displayName: (user.displayName || user.email || "?").slice(0, 80),
       email: (user.email ?? "").toLowerCase(),
     };
-    const { workspaceId, committed } = createWorkspace(creator, name, locale);
-    committed.then(() => notifySuccess(t("workspaces.created", { name })), notifyError);
-    navigate(`/w/${workspaceId}`);
+    void run(async () => {
+      const workspaceId = await createWorkspace(creator, name, locale);
+      notifySuccess(t("workspaces.created", { name }));
+      navigate(`/w/${workspaceId}`);
+    });
   });
 
   return (
     <form onSubmit={handleSubmit} noValidate>
+      <FormError message={error} />
       <Group align="flex-end" wrap="wrap">
         <TextInput
           label={t("workspaces.name")}
@@ -40,7 +47,9 @@ export const CreateWorkspaceForm = () => {
           style={{ flex: "1 1 220px" }}
           {...field("name")}
         />
-        <Button type="submit">{t("workspaces.create")}</Button>
+        <Button type="submit" loading={busy}>
+          {t("workspaces.create")}
+        </Button>
       </Group>
     </form>
   );

@@ -33,7 +33,7 @@ export type WorkspaceSummary = { id: string; name: string; role: Role };
 type Creator = { uid: string; displayName: string; email: string };
 
 // The workspace and its owner membership go in one batch: the rules accept neither alone.
-export const createWorkspace = (creator: Creator, name: string, locale: Locale) => {
+export const createWorkspace = async (creator: Creator, name: string, locale: Locale) => {
   const workspaceRef = doc(collection(db, paths.workspaces()));
   const batch = writeBatch(db);
   batch.set(workspaceRef, {
@@ -49,7 +49,8 @@ export const createWorkspace = (creator: Creator, name: string, locale: Locale) 
     email: creator.email,
     joinedAt: serverTimestamp(),
   });
-  return { workspaceId: workspaceRef.id, committed: batch.commit() };
+  await batch.commit();
+  return workspaceRef.id;
 };
 
 export const renameWorkspace = (workspaceId: string, name: string) =>
