@@ -1,4 +1,5 @@
 export * from "./config/functionsRegion";
+export * from "./convert/timestampsToDates";
 export * from "./config/limits";
 export * from "./config/locales";
 export * from "./format/formatters";

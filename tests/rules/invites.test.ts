@@ -1,8 +1,4 @@
-import {
-  assertFails,
-  assertSucceeds,
-  type RulesTestEnvironment,
-} from "@firebase/rules-unit-testing";
+import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
 import {
   collection,
   collectionGroup,
@@ -15,11 +11,11 @@ import {
   setDoc,
   where,
 } from "firebase/firestore";
-import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import { paths } from "@pano/domain";
 import {
   asUser,
-  createRulesTestEnvironment,
+  useRulesTestEnvironment,
   invitee,
   otherWorkspaceId,
   outsider,
@@ -29,16 +25,7 @@ import {
   workspaceId,
 } from "./support/rulesTestEnvironment";
 
-let environment: RulesTestEnvironment;
-
-beforeAll(async () => {
-  environment = await createRulesTestEnvironment();
-});
-afterAll(() => environment.cleanup());
-beforeEach(async () => {
-  await environment.clearFirestore();
-  await seedWorkspaces(environment);
-});
+const environment = useRulesTestEnvironment(seedWorkspaces);
 
 const email = "yeni@demo.test";
 const invite = (invitedBy: string, overrides: Record<string, unknown> = {}) => ({
@@ -53,7 +40,7 @@ const invite = (invitedBy: string, overrides: Record<string, unknown> = {}) => (
 
 describe("invites create", () => {
   it.each([users.owner, users.admin])("lets the $role invite by e-mail", async (actor) => {
-    const db = asUser(environment, actor);
+    const db = asUser(environment(), actor);
     await assertSucceeds(setDoc(doc(db, paths.invite(workspaceId, email)), invite(actor.uid)));
     await assertSucceeds(
       setDoc(doc(db, paths.invite(workspaceId, email)), invite(actor.uid, { role: "viewer" })),
@@ -61,12 +48,12 @@ describe("invites create", () => {
   });
 
   it.each([users.member, users.viewer, outsider])("denies the $uid inviting", async (actor) => {
-    const db = asUser(environment, actor);
+    const db = asUser(environment(), actor);
     await assertFails(setDoc(doc(db, paths.invite(workspaceId, email)), invite(actor.uid)));
   });
 
   it("denies malformed invites", async () => {
-    const db = asUser(environment, users.admin);
+    const db = asUser(environment(), users.admin);
     const ref = doc(db, paths.invite(workspaceId, email));
     await assertFails(setDoc(ref, invite(users.owner.uid)));
     await assertFails(setDoc(ref, invite(users.admin.uid, { role: "owner" })));
@@ -82,7 +69,7 @@ describe("invites create", () => {
   });
 
   it("denies inviting into another workspace", async () => {
-    const db = asUser(environment, users.owner);
+    const db = asUser(environment(), users.owner);
     await assertFails(
       setDoc(doc(db, paths.invite(otherWorkspaceId, email)), invite(users.owner.uid)),
     );
@@ -91,7 +78,7 @@ describe("invites create", () => {
 
 describe("invites read and revoke", () => {
   it.each([users.owner, users.admin])("lets the $role list and revoke invites", async (actor) => {
-    const db = asUser(environment, actor);
+    const db = asUser(environment(), actor);
     await assertSucceeds(getDocs(collection(db, paths.invites(workspaceId))));
     await assertSucceeds(deleteDoc(doc(db, paths.invite(workspaceId, invitee.email))));
   });
@@ -99,7 +86,7 @@ describe("invites read and revoke", () => {
   it.each([users.member, users.viewer, outsider])(
     "denies the $uid listing or revoking",
     async (actor) => {
-      const db = asUser(environment, actor);
+      const db = asUser(environment(), actor);
       await assertFails(getDocs(collection(db, paths.invites(workspaceId))));
       await assertFails(deleteDoc(doc(db, paths.invite(workspaceId, invitee.email))));
     },
@@ -108,17 +95,17 @@ describe("invites read and revoke", () => {
   it("lets the invitee with a verified address find their invites, and nobody else", async () => {
     const mine = (db: ReturnType<typeof asUser>, address: string) =>
       getDocs(query(collectionGroup(db, "invites"), where("email", "==", address)));
-    await assertSucceeds(mine(asUser(environment, invitee), invitee.email));
+    await assertSucceeds(mine(asUser(environment(), invitee), invitee.email));
     await assertSucceeds(
-      getDoc(doc(asUser(environment, invitee), paths.invite(workspaceId, invitee.email))),
+      getDoc(doc(asUser(environment(), invitee), paths.invite(workspaceId, invitee.email))),
     );
-    await assertFails(mine(asUser(environment, invitee, false), invitee.email));
-    await assertFails(mine(asUser(environment, outsider), invitee.email));
-    await assertFails(mine(signedOut(environment), invitee.email));
+    await assertFails(mine(asUser(environment(), invitee, false), invitee.email));
+    await assertFails(mine(asUser(environment(), outsider), invitee.email));
+    await assertFails(mine(signedOut(environment()), invitee.email));
   });
 
   it("denies the invitee answering by writing directly", async () => {
-    const db = asUser(environment, invitee);
+    const db = asUser(environment(), invitee);
     await assertFails(deleteDoc(doc(db, paths.invite(workspaceId, invitee.email))));
     await assertFails(
       setDoc(doc(db, paths.member(workspaceId, invitee.uid)), {
@@ -134,7 +121,7 @@ describe("invites read and revoke", () => {
 
 describe("everything else", () => {
   it("denies collections the contract does not open yet", async () => {
-    const db = asUser(environment, users.owner);
+    const db = asUser(environment(), users.owner);
     await assertFails(setDoc(doc(db, `workspaces/${workspaceId}/stats/s1`), { total: 1 }));
     await assertFails(setDoc(doc(db, `workspaces/${workspaceId}/activity/a1`), { what: "x" }));
     await assertFails(getDocs(collection(db, `workspaces/${workspaceId}/stats`)));

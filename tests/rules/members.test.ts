@@ -1,8 +1,4 @@
-import {
-  assertFails,
-  assertSucceeds,
-  type RulesTestEnvironment,
-} from "@firebase/rules-unit-testing";
+import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
 import {
   collection,
   collectionGroup,
@@ -16,11 +12,11 @@ import {
   updateDoc,
   where,
 } from "firebase/firestore";
-import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import { paths } from "@pano/domain";
 import {
   asUser,
-  createRulesTestEnvironment,
+  useRulesTestEnvironment,
   memberData,
   outsider,
   seedWorkspaces,
@@ -29,38 +25,29 @@ import {
   workspaceId,
 } from "./support/rulesTestEnvironment";
 
-let environment: RulesTestEnvironment;
-
-beforeAll(async () => {
-  environment = await createRulesTestEnvironment();
-});
-afterAll(() => environment.cleanup());
-beforeEach(async () => {
-  await environment.clearFirestore();
-  await seedWorkspaces(environment);
-});
+const environment = useRulesTestEnvironment(seedWorkspaces);
 
 const memberRef = (actor: { uid: string; email: string }, uid: string) =>
-  doc(asUser(environment, actor), paths.member(workspaceId, uid));
+  doc(asUser(environment(), actor), paths.member(workspaceId, uid));
 
 describe("members read", () => {
   it.each(Object.values(users))("lets the $role list the team", async (user) => {
     await assertSucceeds(
-      getDocs(collection(asUser(environment, user), paths.members(workspaceId))),
+      getDocs(collection(asUser(environment(), user), paths.members(workspaceId))),
     );
   });
 
   it("denies outsiders and signed-out users", async () => {
     await assertFails(
-      getDocs(collection(asUser(environment, outsider), paths.members(workspaceId))),
+      getDocs(collection(asUser(environment(), outsider), paths.members(workspaceId))),
     );
     await assertFails(
-      getDoc(doc(signedOut(environment), paths.member(workspaceId, users.owner.uid))),
+      getDoc(doc(signedOut(environment()), paths.member(workspaceId, users.owner.uid))),
     );
   });
 
   it("lets a user find only their own memberships across workspaces", async () => {
-    const db = asUser(environment, users.member);
+    const db = asUser(environment(), users.member);
     await assertSucceeds(
       getDocs(query(collectionGroup(db, "members"), where("uid", "==", users.member.uid))),
     );

@@ -1,8 +1,4 @@
-import {
-  assertFails,
-  assertSucceeds,
-  type RulesTestEnvironment,
-} from "@firebase/rules-unit-testing";
+import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
 import {
   deleteDoc,
   doc,
@@ -12,17 +8,17 @@ import {
   Timestamp,
   updateDoc,
 } from "firebase/firestore";
-import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import { paths } from "@pano/domain";
 import {
   asUser,
-  createRulesTestEnvironment,
+  useRulesTestEnvironment,
   outsider,
   signedOut,
   users,
 } from "./support/rulesTestEnvironment";
 
-let environment: RulesTestEnvironment;
+const environment = useRulesTestEnvironment();
 const me = users.member;
 
 const profile = () => ({
@@ -32,14 +28,8 @@ const profile = () => ({
   createdAt: serverTimestamp(),
 });
 
-beforeAll(async () => {
-  environment = await createRulesTestEnvironment();
-});
-afterAll(() => environment.cleanup());
-beforeEach(() => environment.clearFirestore());
-
 const seedProfile = () =>
-  environment.withSecurityRulesDisabled(async (context) => {
+  environment().withSecurityRulesDisabled(async (context) => {
     const db = context.firestore();
     await db.doc(paths.user(me.uid)).set({ ...profile(), createdAt: Timestamp.now() });
     await db.doc(`${paths.notifications(me.uid)}/n1`).set({
@@ -61,13 +51,13 @@ const seedProfile = () =>
 
 describe("users/{uid}", () => {
   it("lets a user create their own valid profile", async () => {
-    await assertSucceeds(setDoc(doc(asUser(environment, me), paths.user(me.uid)), profile()));
+    await assertSucceeds(setDoc(doc(asUser(environment(), me), paths.user(me.uid)), profile()));
   });
 
   it("denies a profile for someone else, signed-out writes, or bad fields", async () => {
-    const db = asUser(environment, me);
-    await assertFails(setDoc(doc(asUser(environment, outsider), paths.user(me.uid)), profile()));
-    await assertFails(setDoc(doc(signedOut(environment), paths.user(me.uid)), profile()));
+    const db = asUser(environment(), me);
+    await assertFails(setDoc(doc(asUser(environment(), outsider), paths.user(me.uid)), profile()));
+    await assertFails(setDoc(doc(signedOut(environment()), paths.user(me.uid)), profile()));
     await assertFails(setDoc(doc(db, paths.user(me.uid)), { ...profile(), locale: "de" }));
     await assertFails(setDoc(doc(db, paths.user(me.uid)), { ...profile(), admin: true }));
     await assertFails(setDoc(doc(db, paths.user(me.uid)), { ...profile(), displayName: "" }));
@@ -84,18 +74,18 @@ describe("users/{uid}", () => {
 
   it("lets only the user read their profile", async () => {
     await seedProfile();
-    await assertSucceeds(getDoc(doc(asUser(environment, me), paths.user(me.uid))));
-    await assertFails(getDoc(doc(asUser(environment, outsider), paths.user(me.uid))));
-    await assertFails(getDoc(doc(signedOut(environment), paths.user(me.uid))));
+    await assertSucceeds(getDoc(doc(asUser(environment(), me), paths.user(me.uid))));
+    await assertFails(getDoc(doc(asUser(environment(), outsider), paths.user(me.uid))));
+    await assertFails(getDoc(doc(signedOut(environment()), paths.user(me.uid))));
   });
 
   it("lets the user change locale and name but never createdAt, and never delete", async () => {
     await seedProfile();
-    const ref = doc(asUser(environment, me), paths.user(me.uid));
+    const ref = doc(asUser(environment(), me), paths.user(me.uid));
     await assertSucceeds(updateDoc(ref, { locale: "en", displayName: "Zeynep K." }));
     await assertFails(updateDoc(ref, { createdAt: Timestamp.now() }));
     await assertFails(
-      updateDoc(doc(asUser(environment, outsider), paths.user(me.uid)), { locale: "en" }),
+      updateDoc(doc(asUser(environment(), outsider), paths.user(me.uid)), { locale: "en" }),
     );
     await assertFails(deleteDoc(ref));
   });
@@ -111,7 +101,7 @@ describe("users/{uid}/devices", () => {
 
   it("lets the user register, refresh, read and remove their own devices", async () => {
     await seedProfile();
-    const db = asUser(environment, me);
+    const db = asUser(environment(), me);
     await assertSucceeds(setDoc(doc(db, `${paths.devices(me.uid)}/d2`), device()));
     await assertSucceeds(
       updateDoc(doc(db, `${paths.devices(me.uid)}/d1`), { lastSeenAt: serverTimestamp() }),
@@ -122,8 +112,8 @@ describe("users/{uid}/devices", () => {
 
   it("denies other users' devices and malformed ones", async () => {
     await seedProfile();
-    const other = asUser(environment, outsider);
-    const db = asUser(environment, me);
+    const other = asUser(environment(), outsider);
+    const db = asUser(environment(), me);
     await assertFails(setDoc(doc(other, `${paths.devices(me.uid)}/d2`), device()));
     await assertFails(getDoc(doc(other, `${paths.devices(me.uid)}/d1`)));
     await assertFails(deleteDoc(doc(other, `${paths.devices(me.uid)}/d1`)));
@@ -143,21 +133,21 @@ describe("users/{uid}/devices", () => {
 describe("users/{uid}/notifications", () => {
   it("lets the user read notifications and set only `read`", async () => {
     await seedProfile();
-    const ref = doc(asUser(environment, me), `${paths.notifications(me.uid)}/n1`);
+    const ref = doc(asUser(environment(), me), `${paths.notifications(me.uid)}/n1`);
     await assertSucceeds(getDoc(ref));
     await assertSucceeds(updateDoc(ref, { read: true }));
   });
 
   it("denies creating, deleting, rewriting or reading another user's notifications", async () => {
     await seedProfile();
-    const db = asUser(environment, me);
+    const db = asUser(environment(), me);
     const ref = doc(db, `${paths.notifications(me.uid)}/n1`);
     await assertFails(updateDoc(ref, { title: "changed" }));
     await assertFails(updateDoc(ref, { read: "yes" }));
     await assertFails(deleteDoc(ref));
     await assertFails(setDoc(doc(db, `${paths.notifications(me.uid)}/n2`), { read: false }));
     await assertFails(
-      getDoc(doc(asUser(environment, outsider), `${paths.notifications(me.uid)}/n1`)),
+      getDoc(doc(asUser(environment(), outsider), `${paths.notifications(me.uid)}/n1`)),
     );
   });
 });

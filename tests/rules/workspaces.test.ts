@@ -1,8 +1,4 @@
-import {
-  assertFails,
-  assertSucceeds,
-  type RulesTestEnvironment,
-} from "@firebase/rules-unit-testing";
+import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
 import {
   deleteDoc,
   doc,
@@ -14,29 +10,20 @@ import {
   writeBatch,
   type Firestore,
 } from "firebase/firestore";
-import { afterAll, beforeAll, beforeEach, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import { defaultStages, paths } from "@pano/domain";
 import {
   asUser,
-  createRulesTestEnvironment,
+  seedWorkspaces,
+  useRulesTestEnvironment,
   otherWorkspaceId,
   outsider,
   signedOut,
   users,
   workspaceId,
 } from "./support/rulesTestEnvironment";
-import { seedWorkspaces } from "./support/rulesTestEnvironment";
 
-let environment: RulesTestEnvironment;
-
-beforeAll(async () => {
-  environment = await createRulesTestEnvironment();
-});
-afterAll(() => environment.cleanup());
-beforeEach(async () => {
-  await environment.clearFirestore();
-  await seedWorkspaces(environment);
-});
+const environment = useRulesTestEnvironment(seedWorkspaces);
 
 const newWorkspace = (uid: string) => ({
   name: "Yeni Ajans",
@@ -68,7 +55,7 @@ const createWorkspaceBatch = (
 
 describe("workspaces/{ws} create", () => {
   it("lets a signed-in user create a workspace together with their owner membership", async () => {
-    const db = asUser(environment, outsider);
+    const db = asUser(environment(), outsider);
     await assertSucceeds(
       createWorkspaceBatch(
         db,
@@ -81,7 +68,7 @@ describe("workspaces/{ws} create", () => {
   });
 
   it("denies a workspace without the owner doc, for another creator, or malformed", async () => {
-    const db = asUser(environment, outsider);
+    const db = asUser(environment(), outsider);
     const member = ownerMembership(outsider.uid, outsider.email);
     await assertFails(
       createWorkspaceBatch(db, "new", newWorkspace(outsider.uid), null, outsider.uid),
@@ -136,7 +123,7 @@ describe("workspaces/{ws} create", () => {
     );
     await assertFails(
       createWorkspaceBatch(
-        signedOut(environment),
+        signedOut(environment()),
         "new",
         newWorkspace(outsider.uid),
         member,
@@ -146,7 +133,7 @@ describe("workspaces/{ws} create", () => {
   });
 
   it("denies taking over an existing workspace by writing an owner doc into it", async () => {
-    const db = asUser(environment, outsider);
+    const db = asUser(environment(), outsider);
     await assertFails(
       setDoc(
         doc(db, paths.member(workspaceId, outsider.uid)),
@@ -167,33 +154,33 @@ describe("workspaces/{ws} create", () => {
 
 describe("workspaces/{ws} read", () => {
   it.each(Object.values(users))("lets the $role read the workspace", async (user) => {
-    await assertSucceeds(getDoc(doc(asUser(environment, user), paths.workspace(workspaceId))));
+    await assertSucceeds(getDoc(doc(asUser(environment(), user), paths.workspace(workspaceId))));
   });
 
   it("denies non-members and signed-out users, and members reading another workspace", async () => {
-    await assertFails(getDoc(doc(asUser(environment, outsider), paths.workspace(workspaceId))));
-    await assertFails(getDoc(doc(signedOut(environment), paths.workspace(workspaceId))));
+    await assertFails(getDoc(doc(asUser(environment(), outsider), paths.workspace(workspaceId))));
+    await assertFails(getDoc(doc(signedOut(environment()), paths.workspace(workspaceId))));
     await assertFails(
-      getDoc(doc(asUser(environment, users.owner), paths.workspace(otherWorkspaceId))),
+      getDoc(doc(asUser(environment(), users.owner), paths.workspace(otherWorkspaceId))),
     );
   });
 });
 
 describe("workspaces/{ws} update and delete", () => {
   it.each([users.owner, users.admin])("lets the $role rename and edit stages", async (user) => {
-    const ref = doc(asUser(environment, user), paths.workspace(workspaceId));
+    const ref = doc(asUser(environment(), user), paths.workspace(workspaceId));
     await assertSucceeds(updateDoc(ref, { name: "Demo Ajans 2" }));
     await assertSucceeds(updateDoc(ref, { stages: defaultStages("en") }));
   });
 
   it.each([users.member, users.viewer, outsider])("denies the $uid renaming", async (user) => {
     await assertFails(
-      updateDoc(doc(asUser(environment, user), paths.workspace(workspaceId)), { name: "X" }),
+      updateDoc(doc(asUser(environment(), user), paths.workspace(workspaceId)), { name: "X" }),
     );
   });
 
   it("denies changing createdBy or createdAt, oversized names, and deleting", async () => {
-    const ref = doc(asUser(environment, users.owner), paths.workspace(workspaceId));
+    const ref = doc(asUser(environment(), users.owner), paths.workspace(workspaceId));
     await assertFails(updateDoc(ref, { createdBy: users.admin.uid }));
     await assertFails(updateDoc(ref, { createdAt: serverTimestamp() }));
     await assertFails(updateDoc(ref, { name: "x".repeat(81) }));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { initializeTestEnvironment, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
 import { doc, setDoc, setLogLevel, Timestamp, type Firestore } from "firebase/firestore";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { defaultStages, paths, type Role } from "@pano/domain";
 
 // Denied writes are the point of these tests; the SDK would log each one as a warning.
@@ -91,3 +92,23 @@ export const asUser = (
 
 export const signedOut = (environment: RulesTestEnvironment) =>
   environment.unauthenticatedContext().firestore() as unknown as Firestore;
+
+// One environment per test file; every test starts from cleared data, seeded again when asked.
+export const useRulesTestEnvironment = (
+  seed?: (environment: RulesTestEnvironment) => Promise<void>,
+) => {
+  let environment: RulesTestEnvironment | undefined;
+  const current = () => {
+    if (!environment) throw new Error("the rules test environment is not ready");
+    return environment;
+  };
+  beforeAll(async () => {
+    environment = await createRulesTestEnvironment();
+  });
+  afterAll(() => environment?.cleanup());
+  beforeEach(async () => {
+    await current().clearFirestore();
+    if (seed) await seed(current());
+  });
+  return current;
+};
