@@ -8,4 +8,13 @@ export const limits = {
   deviceToken: 4096,
   notificationText: 500,
   link: 500,
+  customerName: 120,
+  customerText: 120,
+  phone: 40,
+  tag: 30,
+  tags: 20,
+  searchTokens: 400,
+  subject: 200,
+  body: 10_000,
+  durationMinutes: 24 * 60,
 } as const;

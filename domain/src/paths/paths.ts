@@ -11,6 +11,12 @@ export const paths = {
   invites: (workspaceId: string) => `workspaces/${workspaceId}/invites`,
   // One invite per address and workspace: the id is the lowercased e-mail.
   invite: (workspaceId: string, email: string) => `workspaces/${workspaceId}/invites/${email}`,
+  customers: (workspaceId: string) => `workspaces/${workspaceId}/customers`,
+  customer: (workspaceId: string, customerId: string) =>
+    `workspaces/${workspaceId}/customers/${customerId}`,
+  interactions: (workspaceId: string) => `workspaces/${workspaceId}/interactions`,
+  interaction: (workspaceId: string, interactionId: string) =>
+    `workspaces/${workspaceId}/interactions/${interactionId}`,
 } as const;
 
 export const collectionGroups = { members: "members", invites: "invites" } as const;
