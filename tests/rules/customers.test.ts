@@ -1,0 +1,129 @@
+import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+} from "firebase/firestore";
+import { beforeEach, describe, it } from "vitest";
+import { paths } from "@pano/domain";
+import { newCustomer, seedCustomer } from "./support/crmData";
+import {
+  asUser,
+  otherWorkspaceId,
+  outsider,
+  seedWorkspaces,
+  signedOut,
+  useRulesTestEnvironment,
+  users,
+  workspaceId,
+} from "./support/rulesTestEnvironment";
+
+const environment = useRulesTestEnvironment(seedWorkspaces);
+const writers = [users.owner, users.admin, users.member];
+
+const customerRef = (actor: { uid: string; email: string }, id = "c1", ws = workspaceId) =>
+  doc(asUser(environment(), actor), paths.customer(ws, id));
+
+describe("customers create", () => {
+  it.each(writers)("lets the $role add a customer", async (actor) => {
+    await assertSucceeds(setDoc(customerRef(actor, "new"), newCustomer(actor.uid)));
+  });
+
+  it("denies viewers, outsiders, signed-out users and other workspaces", async () => {
+    await assertFails(setDoc(customerRef(users.viewer, "new"), newCustomer(users.viewer.uid)));
+    await assertFails(setDoc(customerRef(outsider, "new"), newCustomer(outsider.uid)));
+    await assertFails(
+      setDoc(doc(signedOut(environment()), paths.customer(workspaceId, "new")), newCustomer("x")),
+    );
+    await assertFails(
+      setDoc(customerRef(users.owner, "new", otherWorkspaceId), newCustomer(users.owner.uid)),
+    );
+  });
+
+  it.each([
+    ["another creator", { createdBy: "admin" }],
+    ["a client createdAt", { createdAt: Timestamp.now() }],
+    ["a client updatedAt", { updatedAt: Timestamp.now() }],
+    ["a last contact", { lastContactAt: Timestamp.now() }],
+    ["no name", { name: "" }],
+    ["a long name", { name: "x".repeat(121) }],
+    ["a bad e-mail", { email: "not-an-email" }],
+    ["a long phone", { phone: "1".repeat(41) }],
+    ["tags that are not a list", { tags: "vip" }],
+    ["too many tags", { tags: Array.from({ length: 21 }, (_, index) => `t${index}`) }],
+    ["an owner who is not a member", { ownerId: "outsider" }],
+    ["an unknown field", { rating: 5 }],
+    ["a number for the company", { company: 42 }],
+  ])("denies a customer with %s", async (_, overrides) => {
+    await assertFails(
+      setDoc(customerRef(users.member, "new"), newCustomer(users.member.uid, overrides)),
+    );
+  });
+});
+
+describe("customers read", () => {
+  beforeEach(() => seedCustomer(environment(), "c1", users.member.uid));
+
+  it.each(Object.values(users))("lets the $role read customers", async (actor) => {
+    await assertSucceeds(getDoc(customerRef(actor)));
+    await assertSucceeds(
+      getDocs(collection(asUser(environment(), actor), paths.customers(workspaceId))),
+    );
+  });
+
+  it("denies outsiders and signed-out users, even knowing the id", async () => {
+    await assertFails(getDoc(customerRef(outsider)));
+    await assertFails(
+      getDocs(collection(asUser(environment(), outsider), paths.customers(workspaceId))),
+    );
+    await assertFails(getDoc(doc(signedOut(environment()), paths.customer(workspaceId, "c1"))));
+  });
+});
+
+describe("customers update", () => {
+  beforeEach(() => seedCustomer(environment(), "c1", users.member.uid));
+  const edit = { name: "A Şirketi A.Ş.", updatedAt: serverTimestamp() };
+
+  it.each(writers)("lets the $role edit any customer", async (actor) => {
+    await assertSucceeds(updateDoc(customerRef(actor), edit));
+  });
+
+  it("denies viewers and outsiders", async () => {
+    await assertFails(updateDoc(customerRef(users.viewer), edit));
+    await assertFails(updateDoc(customerRef(outsider), edit));
+  });
+
+  it("denies changing who created it or when, the last contact, or skipping updatedAt", async () => {
+    const ref = customerRef(users.owner);
+    await assertFails(updateDoc(ref, { ...edit, createdBy: users.owner.uid }));
+    await assertFails(updateDoc(ref, { ...edit, createdAt: serverTimestamp() }));
+    await assertFails(updateDoc(ref, { ...edit, lastContactAt: serverTimestamp() }));
+    await assertFails(updateDoc(ref, { name: "A Şirketi A.Ş." }));
+    await assertFails(updateDoc(ref, { ...edit, name: "" }));
+  });
+});
+
+describe("customers delete", () => {
+  beforeEach(() => seedCustomer(environment(), "c1", users.member.uid));
+
+  it("lets the creator delete", async () => {
+    await assertSucceeds(deleteDoc(customerRef(users.member)));
+  });
+
+  it.each([users.owner, users.admin])("lets the $role delete anyone's customer", async (actor) => {
+    await assertSucceeds(deleteDoc(customerRef(actor)));
+  });
+
+  it("denies another member, a viewer and outsiders", async () => {
+    await seedCustomer(environment(), "c2", users.admin.uid);
+    await assertFails(deleteDoc(customerRef(users.member, "c2")));
+    await assertFails(deleteDoc(customerRef(users.viewer)));
+    await assertFails(deleteDoc(customerRef(outsider)));
+  });
+});
