@@ -1,10 +1,11 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { getFirestore } from "firebase-admin/firestore";
+import { seedCustomers } from "./seedCustomers";
 import { seedTeam } from "./seedTeam";
 
 // Later features add their seeders here, in dependency order.
-const seeders = [seedTeam];
+const seeders = [seedTeam, seedCustomers];
 
 // Demo data only ever goes into the emulators: refuse to run against a real project.
 export const seedDemoData = async () => {

@@ -11,7 +11,7 @@ import {
   updateDoc,
   writeBatch,
 } from "firebase/firestore";
-import { beforeEach, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import { paths } from "@pano/domain";
 import { newCustomer, newInteraction, seedCustomer, seedInteraction } from "./support/crmData";
 import {

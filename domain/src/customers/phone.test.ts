@@ -21,6 +21,7 @@ describe("normalizePhone", () => {
 describe("formatPhone", () => {
   it("shows Turkish numbers the Turkish way and others internationally", () => {
     expect(formatPhone("+905321234567")).toBe("0532 123 45 67");
+    expect(formatPhone("+902125551010")).toBe("(0212) 555 10 10");
     expect(formatPhone("+442079460958")).toBe("+44 20 7946 0958");
   });
 });

@@ -9,7 +9,5 @@ export const normalizePhone = (input: string): string | null => {
 export const formatPhone = (e164: string): string => {
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return e164;
-  return parsed.country === "TR"
-    ? `0${parsed.formatNational().replace(/^0/, "")}`
-    : parsed.formatInternational();
+  return parsed.country === "TR" ? parsed.formatNational() : parsed.formatInternational();
 };

@@ -19,6 +19,8 @@ const WorkspacesPage = page("WorkspacesPage", () => import("@/pages/WorkspacesPa
 const WorkspaceShell = page("WorkspaceShell", () => import("./WorkspaceShell"));
 const PlannedPage = page("PlannedPage", () => import("@/pages/PlannedPage"));
 const SettingsPage = page("SettingsPage", () => import("@/pages/SettingsPage"));
+const CustomersPage = page("CustomersPage", () => import("@/pages/CustomersPage"));
+const CustomerPage = page("CustomerPage", () => import("@/pages/CustomerPage"));
 
 const planned = (path: string, key: string) => ({
   path,
@@ -50,7 +52,8 @@ export const router = createBrowserRouter([
             element: <WorkspaceShell />,
             children: [
               { index: true, element: <Navigate to="customers" replace /> },
-              planned("customers", "customers"),
+              { path: "customers", element: <CustomersPage /> },
+              { path: "customers/:customerId", element: <CustomerPage /> },
               planned("pipeline", "pipeline"),
               planned("projects", "projects"),
               planned("tasks", "myTasks"),

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 
 // A Mantine form validated by the same zod schema the data layer uses; zod messages are i18n keys.
-export const useZodForm = <Schema extends z.ZodObject>(
+export const useZodForm = <Schema extends z.ZodType<unknown, Record<string, unknown>>>(
   schema: Schema,
   initialValues: z.input<Schema>,
 ) => {

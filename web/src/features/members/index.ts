@@ -1,2 +1,3 @@
 export { MembersPanel } from "./components/MembersPanel";
 export { MyInvitesList } from "./components/MyInvitesList";
+export { useMembers } from "./hooks/useMembers";

@@ -1,0 +1,62 @@
+import { Group, Select, TextInput } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import type { CustomerFilters, CustomerSort } from "../data/customersData";
+
+type CustomerFiltersBarProps = {
+  search: string;
+  onSearch: (search: string) => void;
+  filters: CustomerFilters;
+  onChange: (filters: CustomerFilters) => void;
+  owners: { value: string; label: string }[];
+};
+
+const sorts: CustomerSort[] = ["name", "lastContact", "newest"];
+
+export const CustomerFiltersBar = ({
+  search,
+  onSearch,
+  filters,
+  onChange,
+  owners,
+}: CustomerFiltersBarProps) => {
+  const { t } = useTranslation();
+  return (
+    <Group align="flex-end" wrap="wrap" mb="md">
+      <TextInput
+        label={t("customers.search")}
+        placeholder={t("customers.searchPlaceholder")}
+        leftSection={<IconSearch size={16} />}
+        value={search}
+        onChange={(event) => onSearch(event.currentTarget.value)}
+        style={{ flex: "2 1 240px" }}
+      />
+      <Select
+        label={t("customers.owner")}
+        placeholder={t("customers.anyOwner")}
+        data={owners}
+        value={filters.ownerId}
+        onChange={(ownerId) => onChange({ ...filters, ownerId })}
+        clearable
+        style={{ flex: "1 1 160px" }}
+      />
+      <TextInput
+        label={t("customers.tag")}
+        placeholder={t("customers.anyTag")}
+        value={filters.tag ?? ""}
+        onChange={(event) =>
+          onChange({ ...filters, tag: event.currentTarget.value.trim() || null })
+        }
+        style={{ flex: "1 1 140px" }}
+      />
+      <Select
+        label={t("customers.sort")}
+        data={sorts.map((sort) => ({ value: sort, label: t(`customers.sorts.${sort}`) }))}
+        value={filters.sort}
+        onChange={(sort) => sort && onChange({ ...filters, sort: sort as CustomerSort })}
+        allowDeselect={false}
+        style={{ flex: "1 1 160px" }}
+      />
+    </Group>
+  );
+};

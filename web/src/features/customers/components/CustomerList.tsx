@@ -1,0 +1,101 @@
+import { Button, Center, Group, Paper, Stack, Text } from "@mantine/core";
+import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
+import { IconPlus } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { canWrite } from "@pano/domain";
+import { useMembers } from "@/features/members";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import { LoadingScreen } from "@/ui/LoadingScreen";
+import { PageHeader } from "@/ui/PageHeader";
+import { SubscriptionError } from "@/ui/SubscriptionError";
+import type { CustomerFilters } from "../data/customersData";
+import { useCustomerPages } from "../hooks/useCustomerPages";
+import { CustomerFiltersBar } from "./CustomerFiltersBar";
+import { CustomerFormModal } from "./CustomerFormModal";
+import { CustomersTable } from "./CustomersTable";
+
+export const CustomerList = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { workspaceId, role } = useCurrentWorkspace();
+  const members = useMembers(workspaceId);
+  const [opened, { open, close }] = useDisclosure(false);
+  const [search, setSearch] = useState("");
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const [filters, setFilters] = useState<Omit<CustomerFilters, "search">>({
+    ownerId: null,
+    tag: null,
+    sort: "name",
+  });
+  const activeFilters = { ...filters, search: debouncedSearch };
+  const { rows, loading, error, hasMore, loadMore } = useCustomerPages(workspaceId, activeFilters);
+  // A search already uses the one array-contains a query may have; the tag narrows its result.
+  const visible =
+    debouncedSearch && filters.tag
+      ? rows.filter((row) => row.tags.includes(filters.tag ?? ""))
+      : rows;
+
+  const memberList = members.status === "ready" ? members.data : [];
+  const ownerName = (uid: string) =>
+    memberList.find((member) => member.uid === uid)?.displayName ?? "—";
+  const owners = memberList.map((member) => ({ value: member.uid, label: member.displayName }));
+  const linkTo = (customerId: string) => `/w/${workspaceId}/customers/${customerId}`;
+
+  return (
+    <>
+      <PageHeader
+        title={t("nav.customers")}
+        actions={
+          canWrite(role) && (
+            <Button leftSection={<IconPlus size={16} />} onClick={open}>
+              {t("customers.new")}
+            </Button>
+          )
+        }
+      />
+      <CustomerFiltersBar
+        search={search}
+        onSearch={setSearch}
+        filters={activeFilters}
+        onChange={({ ownerId, tag, sort }) => setFilters({ ownerId, tag, sort })}
+        owners={owners}
+      />
+      {error && <SubscriptionError error={error} />}
+      <Paper withBorder radius="md">
+        {loading && rows.length === 0 ? (
+          <LoadingScreen />
+        ) : visible.length === 0 ? (
+          <Center p="xl">
+            <Text c="dimmed">
+              {t(
+                debouncedSearch || filters.ownerId || filters.tag
+                  ? "customers.noMatch"
+                  : "customers.empty",
+              )}
+            </Text>
+          </Center>
+        ) : (
+          <Stack gap={0}>
+            <CustomersTable customers={visible} ownerName={ownerName} linkTo={linkTo} />
+            {hasMore && (
+              <Group justify="center" p="md">
+                <Button variant="default" onClick={loadMore} loading={loading}>
+                  {t("customers.loadMore")}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        )}
+      </Paper>
+      {opened && (
+        <CustomerFormModal
+          opened={opened}
+          onClose={close}
+          onCreated={(id) => navigate(linkTo(id))}
+        />
+      )}
+    </>
+  );
+};

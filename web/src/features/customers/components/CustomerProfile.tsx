@@ -1,0 +1,102 @@
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { IconPencil } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { canWrite, formatDate, formatPhone, isAtLeast, type Customer } from "@pano/domain";
+import { useSignedInUser } from "@/features/auth";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import { useLocale } from "@/lib/i18n";
+import { notifyError, notifySuccess } from "@/lib/notify";
+import { ConfirmButton } from "@/ui/ConfirmButton";
+import { deleteCustomer } from "../data/customersData";
+import { CustomerFormModal } from "./CustomerFormModal";
+
+const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div>
+    <Text size="xs" c="dimmed">
+      {label}
+    </Text>
+    <Text size="sm">{children || "—"}</Text>
+  </div>
+);
+
+type CustomerProfileProps = { customer: Customer & { id: string }; ownerName: string };
+
+export const CustomerProfile = ({ customer, ownerName }: CustomerProfileProps) => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const user = useSignedInUser();
+  const { workspaceId, role } = useCurrentWorkspace();
+  const [editing, { open, close }] = useDisclosure(false);
+  const mayDelete = canWrite(role) && (customer.createdBy === user.uid || isAtLeast(role, "admin"));
+
+  const handleDelete = () =>
+    deleteCustomer(workspaceId, customer.id).then(() => {
+      notifySuccess(t("customers.deleted", { name: customer.name }));
+      navigate(`/w/${workspaceId}/customers`);
+    }, notifyError);
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Group justify="space-between" align="flex-start" mb="md">
+        <div>
+          <Title order={1} size="h2">
+            {customer.name}
+          </Title>
+          <Text c="dimmed">{[customer.title, customer.company].filter(Boolean).join(" · ")}</Text>
+        </div>
+        <Group gap="xs">
+          {canWrite(role) && (
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={open}>
+              {t("common.edit")}
+            </Button>
+          )}
+          {mayDelete && (
+            <ConfirmButton
+              variant="subtle"
+              color="red"
+              title={t("customers.delete")}
+              message={t("customers.deleteConfirm", { name: customer.name })}
+              confirmLabel={t("customers.delete")}
+              onConfirm={() => void handleDelete()}
+            >
+              {t("customers.delete")}
+            </ConfirmButton>
+          )}
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+        <Detail label={t("customers.email")}>
+          {customer.email && <Anchor href={`mailto:${customer.email}`}>{customer.email}</Anchor>}
+        </Detail>
+        <Detail label={t("customers.phone")}>
+          {customer.phone && (
+            <Anchor href={`tel:${customer.phone}`}>{formatPhone(customer.phone)}</Anchor>
+          )}
+        </Detail>
+        <Detail label={t("customers.owner")}>{ownerName}</Detail>
+        <Detail label={t("customers.lastContact")}>
+          {customer.lastContactAt && formatDate(customer.lastContactAt, locale)}
+        </Detail>
+        <Detail label={t("customers.createdAt")}>{formatDate(customer.createdAt, locale)}</Detail>
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed">
+            {t("customers.tags")}
+          </Text>
+          <Group gap={4}>
+            {customer.tags.length === 0 && <Text size="sm">—</Text>}
+            {customer.tags.map((tag) => (
+              <Badge key={tag} variant="light">
+                {tag}
+              </Badge>
+            ))}
+          </Group>
+        </Stack>
+      </SimpleGrid>
+      {editing && <CustomerFormModal opened={editing} onClose={close} customer={customer} />}
+    </Paper>
+  );
+};

@@ -1,0 +1,2 @@
+export { CustomerDetail } from "./components/CustomerDetail";
+export { CustomerList } from "./components/CustomerList";

@@ -1,0 +1,63 @@
+import { Paper, Stack, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { canWrite, isAtLeast, type Interaction, type InteractionFields } from "@pano/domain";
+import { useSignedInUser } from "@/features/auth";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import { notifyError } from "@/lib/notify";
+import { LoadingScreen } from "@/ui/LoadingScreen";
+import { SubscriptionError } from "@/ui/SubscriptionError";
+import { deleteInteraction, logInteraction, updateInteraction } from "../data/interactionsData";
+import { useCustomerInteractions } from "../hooks/useCustomerInteractions";
+import { InteractionComposer } from "./InteractionComposer";
+import { InteractionTimeline } from "./InteractionTimeline";
+
+type CustomerHistoryProps = { customerId: string; authorName: (uid: string) => string };
+
+// A customer's communication history: add inline, newest first, live for everyone watching.
+export const CustomerHistory = ({ customerId, authorName }: CustomerHistoryProps) => {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const { workspaceId, role } = useCurrentWorkspace();
+  const interactions = useCustomerInteractions(workspaceId, customerId);
+  const withErrorShown = (write: Promise<unknown>) =>
+    write.catch((error: unknown) => {
+      notifyError(error);
+      throw error;
+    });
+  const own = (interaction: Interaction) => interaction.createdBy === user.uid && canWrite(role);
+
+  return (
+    <Stack>
+      {canWrite(role) && (
+        <Paper withBorder p="md" radius="md">
+          <Title order={3} size="h5" mb="sm">
+            {t("interactions.add")}
+          </Title>
+          <InteractionComposer
+            submitLabel={t("interactions.save")}
+            onSubmit={(fields: InteractionFields) =>
+              withErrorShown(logInteraction(workspaceId, user.uid, customerId, fields))
+            }
+          />
+        </Paper>
+      )}
+      <Paper withBorder p="md" radius="md">
+        <Title order={3} size="h5" mb="md">
+          {t("interactions.title")}
+        </Title>
+        {interactions.status === "loading" && <LoadingScreen />}
+        {interactions.status === "error" && <SubscriptionError error={interactions.error} />}
+        {interactions.status === "ready" && (
+          <InteractionTimeline
+            interactions={interactions.data}
+            authorName={authorName}
+            canEdit={own}
+            canDelete={(interaction) => own(interaction) || isAtLeast(role, "admin")}
+            onEdit={(id, fields) => withErrorShown(updateInteraction(workspaceId, id, fields))}
+            onDelete={(id) => void deleteInteraction(workspaceId, id).catch(notifyError)}
+          />
+        )}
+      </Paper>
+    </Stack>
+  );
+};

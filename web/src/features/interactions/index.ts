@@ -1,0 +1,1 @@
+export { CustomerHistory } from "./components/CustomerHistory";

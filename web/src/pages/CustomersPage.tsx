@@ -1,0 +1,3 @@
+import { CustomerList } from "@/features/customers";
+
+export const CustomersPage = () => <CustomerList />;
