@@ -2,6 +2,7 @@ export * from "./config/functionsRegion";
 export * from "./convert/timestampsToDates";
 export * from "./config/limits";
 export * from "./config/locales";
+export * from "./customers/customerCsv";
 export * from "./customers/customerDocument";
 export * from "./customers/phone";
 export * from "./customers/searchTokens";

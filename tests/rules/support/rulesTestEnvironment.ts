@@ -2,12 +2,11 @@ import { readFileSync } from "node:fs";
 import { initializeTestEnvironment, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
 import { doc, setDoc, setLogLevel, Timestamp, type Firestore } from "firebase/firestore";
 import { afterAll, beforeAll, beforeEach } from "vitest";
+import { projectId } from "./projectId";
 import { defaultStages, paths, type Role } from "@pano/domain";
 
 // Denied writes are the point of these tests; the SDK would log each one as a warning.
 setLogLevel("silent");
-
-export const projectId = "demo-pano";
 
 export const createRulesTestEnvironment = () =>
   initializeTestEnvironment({

@@ -1,6 +1,6 @@
 import { Button, Center, Group, Paper, Stack, Text } from "@mantine/core";
 import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
-import { IconPlus } from "@tabler/icons-react";
+import { IconPlus, IconUpload } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -14,6 +14,9 @@ import type { CustomerFilters } from "../data/customersData";
 import { useCustomerPages } from "../hooks/useCustomerPages";
 import { CustomerFiltersBar } from "./CustomerFiltersBar";
 import { CustomerFormModal } from "./CustomerFormModal";
+import { narrowByTag } from "../utils/narrowByTag";
+import { CustomerExportButton } from "./CustomerExportButton";
+import { CustomerImportModal } from "./CustomerImportModal";
 import { CustomersTable } from "./CustomersTable";
 
 export const CustomerList = () => {
@@ -22,6 +25,7 @@ export const CustomerList = () => {
   const { workspaceId, role } = useCurrentWorkspace();
   const members = useMembers(workspaceId);
   const [opened, { open, close }] = useDisclosure(false);
+  const [importing, importModal] = useDisclosure(false);
   const [search, setSearch] = useState("");
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const [filters, setFilters] = useState<Omit<CustomerFilters, "search">>({
@@ -31,11 +35,7 @@ export const CustomerList = () => {
   });
   const activeFilters = { ...filters, search: debouncedSearch };
   const { rows, loading, error, hasMore, loadMore } = useCustomerPages(workspaceId, activeFilters);
-  // A search already uses the one array-contains a query may have; the tag narrows its result.
-  const visible =
-    debouncedSearch && filters.tag
-      ? rows.filter((row) => row.tags.includes(filters.tag ?? ""))
-      : rows;
+  const visible = narrowByTag(rows, activeFilters);
 
   const memberList = members.status === "ready" ? members.data : [];
   const ownerName = (uid: string) =>
@@ -48,11 +48,23 @@ export const CustomerList = () => {
       <PageHeader
         title={t("nav.customers")}
         actions={
-          canWrite(role) && (
-            <Button leftSection={<IconPlus size={16} />} onClick={open}>
-              {t("customers.new")}
-            </Button>
-          )
+          <Group gap="xs">
+            <CustomerExportButton filters={activeFilters} />
+            {canWrite(role) && (
+              <>
+                <Button
+                  variant="default"
+                  leftSection={<IconUpload size={16} />}
+                  onClick={importModal.open}
+                >
+                  {t("customers.import.open")}
+                </Button>
+                <Button leftSection={<IconPlus size={16} />} onClick={open}>
+                  {t("customers.new")}
+                </Button>
+              </>
+            )}
+          </Group>
         }
       />
       <CustomerFiltersBar
@@ -89,6 +101,7 @@ export const CustomerList = () => {
           </Stack>
         )}
       </Paper>
+      {importing && <CustomerImportModal opened={importing} onClose={importModal.close} />}
       {opened && (
         <CustomerFormModal
           opened={opened}

@@ -2,6 +2,7 @@ import {
   collection,
   deleteDoc,
   doc,
+  getDocs,
   limit,
   onSnapshot,
   orderBy,
@@ -11,6 +12,7 @@ import {
   startAfter,
   updateDoc,
   where,
+  writeBatch,
   type QueryConstraint,
   type QueryDocumentSnapshot,
 } from "firebase/firestore";
@@ -132,3 +134,32 @@ export const findCustomerIdsByEmail = (
     (snapshot) => listener.next(snapshot.docs.map((document) => document.id)),
     listener.error,
   );
+
+// Every customer matching the filters (for export), not just the pages on screen.
+export const fetchCustomers = async (workspaceId: string, filters: CustomerFilters) => {
+  const snapshot = await getDocs(customersQuery(workspaceId, filters));
+  return snapshot.docs.map((document) => document.data());
+};
+
+// A Firestore batch holds at most 500 writes; each committed batch reports progress.
+const importBatchSize = 400;
+
+export const importCustomers = async (
+  workspaceId: string,
+  createdBy: string,
+  customers: CustomerFields[],
+  onProgress: (imported: number) => void,
+) => {
+  for (let start = 0; start < customers.length; start += importBatchSize) {
+    const batch = writeBatch(db);
+    for (const fields of customers.slice(start, start + importBatchSize))
+      batch.set(doc(collection(db, paths.customers(workspaceId))), {
+        ...customerWrite(fields),
+        lastContactAt: null,
+        createdBy,
+        createdAt: serverTimestamp(),
+      });
+    await batch.commit();
+    onProgress(Math.min(start + importBatchSize, customers.length));
+  }
+};

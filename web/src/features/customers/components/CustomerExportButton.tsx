@@ -1,0 +1,56 @@
+import { Button } from "@mantine/core";
+import { IconDownload } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { customersToCsvRows } from "@pano/domain";
+import { useMembers } from "@/features/members";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import { csvDelimiter, downloadCsv } from "@/lib/csv";
+import { useLocale } from "@/lib/i18n";
+import { notifyError } from "@/lib/notify";
+import { useAsyncAction } from "@/lib/useAsyncAction";
+import { fetchCustomers, type CustomerFilters } from "../data/customersData";
+import { narrowByTag } from "../utils/narrowByTag";
+
+// Exports every customer matching the current filters, not only the pages loaded on screen.
+export const CustomerExportButton = ({ filters }: { filters: CustomerFilters }) => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { workspaceId } = useCurrentWorkspace();
+  const members = useMembers(workspaceId);
+  const { busy, run } = useAsyncAction();
+
+  const handleExport = () =>
+    void run(async () => {
+      const customers = narrowByTag(await fetchCustomers(workspaceId, filters), filters);
+      const memberList = members.status === "ready" ? members.data : [];
+      const headers = {
+        name: t("customers.name"),
+        company: t("customers.company"),
+        title: t("customers.title"),
+        email: t("customers.email"),
+        phone: t("customers.phone"),
+        tags: t("customers.tags"),
+        owner: t("customers.owner"),
+        lastContact: t("customers.lastContact"),
+      };
+      const ownerEmail = (uid: string) =>
+        memberList.find((member) => member.uid === uid)?.email ?? "";
+      const date = new Date().toISOString().slice(0, 10);
+      downloadCsv(
+        `${t("customers.exportFile")}-${date}.csv`,
+        customersToCsvRows(customers, headers, ownerEmail),
+        csvDelimiter(locale),
+      );
+    }).catch(notifyError);
+
+  return (
+    <Button
+      variant="default"
+      leftSection={<IconDownload size={16} />}
+      loading={busy}
+      onClick={handleExport}
+    >
+      {t("customers.export")}
+    </Button>
+  );
+};
