@@ -10,7 +10,7 @@ const user = person("Seda Karaca", "seda", suffix);
 
 const importFile = [
   "Ad;Şirket;E-posta;Telefon;Etiketler",
-  "Çağrı Işıkoğlu;Işık Yapı A.Ş.;cagri@isikyapi.com.tr;0532 111 22 33;\"vip; inşaat\"",
+  'Çağrı Işıkoğlu;Işık Yapı A.Ş.;cagri@isikyapi.com.tr;0532 111 22 33;"vip; inşaat"',
   ";Adı Olmayan Ltd;;;",
   "Gülşen Öztürk;Öztürk Gıda;gulsen@ozturkgida.com;;gıda",
   "Ümit İnce;İnce Tekstil;bozuk-adres;;",

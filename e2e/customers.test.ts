@@ -25,11 +25,11 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const logInteraction = async (page: Page, type: string, subject: string, body: string) => {
-  const form = page.getByRole("form", { name: "Kaydet" });
+  const form = page.getByRole("form", { name: "Kaydı ekle" });
   await form.getByText(type, { exact: true }).click();
   await form.getByLabel("Konu").fill(subject);
   await form.getByLabel("Ayrıntılar").fill(body);
-  await form.getByRole("button", { name: "Kaydet" }).click();
+  await form.getByRole("button", { name: "Kaydı ekle" }).click();
   await page.getByLabel("İletişim geçmişi", { exact: true }).getByText(subject).waitFor();
 };
 
@@ -74,6 +74,12 @@ describe("customers (brief steps 1 and 5)", () => {
       "Web sitesi yenileme teklifi iletildi.",
     );
     await logInteraction(page, "Not", "Karar vericiler", "Son kararı yönetim kurulu verecek.");
+    await page.getByRole("button", { name: "Düzenle: Karar vericiler" }).click();
+    const edit = page.getByRole("form", { name: "Kaydet" });
+    await edit.getByLabel("Konu").fill("Karar vericiler: yönetim kurulu");
+    await edit.getByRole("button", { name: "Kaydet" }).click();
+    const history = page.getByLabel("İletişim geçmişi", { exact: true });
+    await history.getByText("Karar vericiler: yönetim kurulu").waitFor();
     await screenshot(page, "14-customer-timeline");
 
     await page.getByRole("link", { name: "Müşteriler" }).click();
@@ -93,7 +99,7 @@ describe("customers (brief steps 1 and 5)", () => {
     await other.getByRole("link", { name: "A Şirketi" }).click();
     await other
       .getByLabel("İletişim geçmişi", { exact: true })
-      .getByText("Karar vericiler")
+      .getByText("Karar vericiler: yönetim kurulu")
       .waitFor();
 
     await page.getByRole("link", { name: "Müşteriler" }).click();
