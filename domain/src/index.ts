@@ -7,6 +7,7 @@ export * from "./customers/customerDocument";
 export * from "./customers/phone";
 export * from "./customers/searchTokens";
 export * from "./format/formatters";
+export * from "./ordering/rankForIndex";
 export * from "./paths/paths";
 export * from "./roles/roles";
 export * from "./schemas/callables";
