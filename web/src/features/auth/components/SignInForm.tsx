@@ -40,6 +40,7 @@ export const SignInForm = () => {
         />
         <PasswordInput
           label={t("auth.password")}
+          visibilityToggleButtonProps={{ "aria-label": t("auth.togglePassword") }}
           autoComplete="current-password"
           required
           {...field("password")}

@@ -41,6 +41,7 @@ export const SignUpForm = () => {
         />
         <PasswordInput
           label={t("auth.password")}
+          visibilityToggleButtonProps={{ "aria-label": t("auth.togglePassword") }}
           description={t("auth.passwordHint")}
           autoComplete="new-password"
           required
