@@ -1,36 +1,28 @@
-import { mkdirSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { describe, expect, it, onTestFailed } from "vitest";
 import { resetPasswordTo } from "./support/authEmulator";
-import { launchBrowser, openPage, screenshot, screenshotOpenPages } from "./support/browser";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import { person, signIn, signUp } from "./support/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const user = person("Çağrı Öztürk", "cagri", suffix);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(new URL("./artifacts/", import.meta.url), { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe("account", () => {
   it("explains sign-up and sign-in mistakes, resets a password, and signs out", async () => {
     onTestFailed(async () => {
       await screenshotOpenPages("account");
     });
-    const page = await openPage(browser);
+    const page = await openPage(browser());
 
     await page.goto("/signup");
     await page.getByLabel("Ad soyad").fill(user.name);
     await page.getByLabel("E-posta").fill(user.email);
-    await page.getByLabel("Parola").fill("kısa");
+    await page.getByRole("textbox", { name: "Parola" }).fill("kısa");
     await page.getByRole("button", { name: "Hesap oluştur" }).click();
     await page.getByText("Parola en az 8 karakter olmalı.").waitFor();
-    await page.getByLabel("Parola").fill(user.password);
+    await page.getByRole("textbox", { name: "Parola" }).fill(user.password);
     await page.getByRole("button", { name: "Hesap oluştur" }).click();
     await page.getByRole("heading", { name: "Çalışma alanlarınız" }).waitFor();
 
@@ -38,7 +30,7 @@ describe("account", () => {
     await page.getByRole("menuitem", { name: "Çıkış yap" }).click();
     await page.getByRole("heading", { name: "Tekrar hoş geldiniz" }).waitFor();
 
-    const other = await openPage(browser);
+    const other = await openPage(browser());
     await signUp(other, person("Başka Biri", "baska", suffix));
     await other.goto("/");
     await other.getByRole("button", { name: "Başka Biri" }).click();
@@ -46,7 +38,7 @@ describe("account", () => {
     await other.getByRole("link", { name: "Hesap oluştur" }).click();
     await other.getByLabel("Ad soyad").fill("Taklitçi");
     await other.getByLabel("E-posta").fill(user.email);
-    await other.getByLabel("Parola").fill("başka-parola");
+    await other.getByRole("textbox", { name: "Parola" }).fill("başka-parola");
     await other.getByRole("button", { name: "Hesap oluştur" }).click();
     await other.getByRole("alert").getByText("Bu e-posta adresiyle zaten bir hesap var").waitFor();
 
@@ -56,6 +48,7 @@ describe("account", () => {
     await screenshot(page, "10-sign-in-wrong-password");
 
     await page.getByRole("link", { name: "Parolamı unuttum" }).click();
+    await page.getByRole("heading", { name: "Parolanızı sıfırlayın" }).waitFor();
     await page.getByLabel("E-posta").fill(user.email);
     await page.getByRole("button", { name: "Sıfırlama bağlantısı gönder" }).click();
     await page.getByRole("status").getByText(`${user.email} adresine bir sıfırlama`).waitFor();

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { launchBrowser, openPage, screenshot, screenshotOpenPages } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it, onTestFailed } from "vitest";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import { createWorkspace, person, signUp } from "./support/flows";
 
 const suffix = randomUUID().slice(0, 8);
@@ -17,13 +17,7 @@ const importFile = [
   "Şükrü Çelik;Çelik Lojistik;;+44 20 7946 0958;lojistik",
 ].join("\r\n");
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(new URL("./artifacts/", import.meta.url), { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const downloadText = async (page: Page, click: () => Promise<void>) => {
   const [download] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -35,7 +29,7 @@ describe("customer CSV", () => {
     onTestFailed(async () => {
       await screenshotOpenPages("customer-csv");
     });
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await signUp(page, user);
     await createWorkspace(page, `Karaca Ticaret ${suffix}`);
 

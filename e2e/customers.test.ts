@@ -1,8 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { launchBrowser, openPage, screenshot, screenshotOpenPages } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it, onTestFailed } from "vitest";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import {
   createWorkspace,
   invite,
@@ -16,13 +15,7 @@ const suffix = randomUUID().slice(0, 8);
 const seller = person("Aylin Kurt", "aylin", suffix);
 const colleague = person("Onur Tekin", "onur", suffix);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(new URL("./artifacts/", import.meta.url), { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const logInteraction = async (page: Page, type: string, subject: string, body: string) => {
   const form = page.getByRole("form", { name: "Kaydı ekle" });
@@ -46,7 +39,7 @@ describe("customers (brief steps 1 and 5)", () => {
     onTestFailed(async () => {
       await screenshotOpenPages("customers");
     });
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await signUp(page, seller);
     await createWorkspace(page, `Kurt Danışmanlık ${suffix}`);
 
@@ -90,7 +83,7 @@ describe("customers (brief steps 1 and 5)", () => {
 
     await openSettings(page);
     await invite(page, colleague.email, "Üye");
-    const other = await openPage(browser);
+    const other = await openPage(browser());
     await signUp(other, colleague);
     await verifyEmail(other, colleague);
     await other.getByRole("region").getByRole("button", { name: "Kabul et" }).click();

@@ -1,9 +1,8 @@
-import { mkdirSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it, onTestFailed } from "vitest";
 import { clickVerificationLink } from "./support/authEmulator";
-import { launchBrowser, openPage, screenshot, screenshotOpenPages } from "./support/browser";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 
 const suffix = randomUUID().slice(0, 8);
 const owner = {
@@ -18,19 +17,13 @@ const teammate = {
 };
 const workspaceName = `Şahin Danışmanlık ${suffix}`;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(new URL("./artifacts/", import.meta.url), { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const signUp = async (page: Page, person: typeof owner) => {
   await page.goto("/signup");
   await page.getByLabel("Ad soyad").fill(person.name);
   await page.getByLabel("E-posta").fill(person.email);
-  await page.getByLabel("Parola").fill(person.password);
+  await page.getByRole("textbox", { name: "Parola" }).fill(person.password);
   await page.getByRole("button", { name: "Hesap oluştur" }).click();
   await page.getByRole("heading", { name: "Çalışma alanlarınız" }).waitFor();
 };
@@ -38,7 +31,7 @@ const signUp = async (page: Page, person: typeof owner) => {
 const signIn = async (page: Page, person: typeof owner) => {
   await page.goto("/signin");
   await page.getByLabel("E-posta").fill(person.email);
-  await page.getByLabel("Parola").fill(person.password);
+  await page.getByRole("textbox", { name: "Parola" }).fill(person.password);
   await page.getByRole("button", { name: "Giriş yap" }).click();
 };
 
@@ -47,7 +40,7 @@ describe("onboarding a team", () => {
     onTestFailed(async () => {
       await screenshotOpenPages("onboarding");
     });
-    const ownerPage = await openPage(browser);
+    const ownerPage = await openPage(browser());
     await ownerPage.goto("/");
     await ownerPage.getByRole("heading", { name: "Tekrar hoş geldiniz" }).waitFor();
     await screenshot(ownerPage, "01-sign-in-tr");
@@ -76,7 +69,7 @@ describe("onboarding a team", () => {
     await pendingInvites.getByText(teammate.email).waitFor();
     await screenshot(ownerPage, "04-settings-invited");
 
-    const teammatePage = await openPage(browser, { width: 390, height: 844 });
+    const teammatePage = await openPage(browser(), { width: 390, height: 844 });
     await signUp(teammatePage, teammate);
     await teammatePage.getByText("E-posta adresinizi doğrulayın").waitFor();
     await screenshot(teammatePage, "05-phone-verify-email");
@@ -106,7 +99,7 @@ describe("onboarding a team", () => {
     await screenshot(teammatePage, "08-phone-settings-en");
 
     // The choice follows the user to a fresh browser.
-    const elsewhere = await openPage(browser);
+    const elsewhere = await openPage(browser());
     await signIn(elsewhere, teammate);
     await elsewhere.getByRole("link", { name: "Customers" }).waitFor();
     await screenshot(elsewhere, "09-desktop-en");

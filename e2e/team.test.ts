@@ -1,8 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { launchBrowser, openPage, screenshot, screenshotOpenPages } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it, onTestFailed } from "vitest";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import {
   createWorkspace,
   invite,
@@ -18,13 +17,7 @@ const partner = person("İrem Güneş", "irem", suffix);
 const alfa = `Alfa Yazılım ${suffix}`;
 const beta = `Beta Reklam ${suffix}`;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(new URL("./artifacts/", import.meta.url), { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const memberRow = (page: Page, who: typeof founder) => page.getByTestId(`member-${who.email}`);
 
@@ -39,7 +32,7 @@ describe("running a team", () => {
     onTestFailed(async () => {
       await screenshotOpenPages("team");
     });
-    const founderPage = await openPage(browser);
+    const founderPage = await openPage(browser());
     await signUp(founderPage, founder);
     await createWorkspace(founderPage, alfa);
     await founderPage.getByRole("button", { name: "Çalışma alanı değiştir" }).click();
@@ -51,7 +44,7 @@ describe("running a team", () => {
     await openSettings(founderPage);
     await invite(founderPage, partner.email, "İzleyici");
 
-    const partnerPage = await openPage(browser);
+    const partnerPage = await openPage(browser());
     await signUp(partnerPage, partner);
     await verifyEmail(partnerPage, partner);
     const invitation = partnerPage.getByRole("region", { name: alfa });

@@ -1,4 +1,6 @@
+import { mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 // Debian's chromium; the flags keep it from reaching for the network on a closed machine.
 const chromiumFlags = [
@@ -40,3 +42,17 @@ export const screenshot = (page: Page, name: string) =>
     path: new URL(`../artifacts/${name}.png`, import.meta.url).pathname,
     fullPage: true,
   });
+
+// One Chromium per test file, and the artifacts folder its screenshots go to.
+export const useBrowser = () => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(new URL("../artifacts/", import.meta.url), { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  return () => {
+    if (!browser) throw new Error("the browser is not running");
+    return browser;
+  };
+};

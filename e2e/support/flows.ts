@@ -13,7 +13,7 @@ export const signUp = async (page: Page, who: Person) => {
   await page.goto("/signup");
   await page.getByLabel("Ad soyad").fill(who.name);
   await page.getByLabel("E-posta").fill(who.email);
-  await page.getByLabel("Parola").fill(who.password);
+  await page.getByRole("textbox", { name: "Parola" }).fill(who.password);
   await page.getByRole("button", { name: "Hesap oluştur" }).click();
   await page.getByRole("heading", { name: "Çalışma alanlarınız" }).waitFor();
 };
@@ -21,7 +21,7 @@ export const signUp = async (page: Page, who: Person) => {
 export const signIn = async (page: Page, who: Person) => {
   await page.goto("/signin");
   await page.getByLabel("E-posta").fill(who.email);
-  await page.getByLabel("Parola").fill(who.password);
+  await page.getByRole("textbox", { name: "Parola" }).fill(who.password);
   await page.getByRole("button", { name: "Giriş yap" }).click();
 };
 

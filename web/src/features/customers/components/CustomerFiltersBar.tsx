@@ -12,6 +12,8 @@ type CustomerFiltersBarProps = {
 };
 
 const sorts: CustomerSort[] = ["name", "lastContact", "newest"];
+const isSort = (value: string | null): value is CustomerSort =>
+  sorts.some((sort) => sort === value);
 
 export const CustomerFiltersBar = ({
   search,
@@ -53,7 +55,7 @@ export const CustomerFiltersBar = ({
         label={t("customers.sort")}
         data={sorts.map((sort) => ({ value: sort, label: t(`customers.sorts.${sort}`) }))}
         value={filters.sort}
-        onChange={(sort) => sort && onChange({ ...filters, sort: sort as CustomerSort })}
+        onChange={(sort) => isSort(sort) && onChange({ ...filters, sort })}
         allowDeselect={false}
         style={{ flex: "1 1 160px" }}
       />

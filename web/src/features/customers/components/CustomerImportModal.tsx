@@ -32,6 +32,23 @@ import { useAsyncAction } from "@/lib/useAsyncAction";
 import { FormError } from "@/ui/FormError";
 import { importCustomers } from "../data/customersData";
 
+// Kept visible on both the review and the finished screen, so the rejects are never lost.
+const RejectedRowsButton = ({
+  rows,
+  onDownload,
+}: {
+  rows: RejectedRow[];
+  onDownload: () => void;
+}) => {
+  const { t } = useTranslation();
+  if (rows.length === 0) return <span />;
+  return (
+    <Button variant="default" leftSection={<IconDownload size={16} />} onClick={onDownload}>
+      {t("customers.import.downloadRejected")}
+    </Button>
+  );
+};
+
 type Step =
   | { name: "file" }
   | { name: "map"; headers: string[]; rows: string[][]; mapping: ColumnMapping }
@@ -219,17 +236,10 @@ export const CustomerImportModal = ({
               </Table.ScrollContainer>
             )}
             <Group justify="space-between">
-              {step.rejected.length > 0 ? (
-                <Button
-                  variant="default"
-                  leftSection={<IconDownload size={16} />}
-                  onClick={() => downloadRejected(step.headers, step.rejected)}
-                >
-                  {t("customers.import.downloadRejected")}
-                </Button>
-              ) : (
-                <span />
-              )}
+              <RejectedRowsButton
+                rows={step.rejected}
+                onDownload={() => downloadRejected(step.headers, step.rejected)}
+              />
               <Button onClick={handleImport} disabled={step.valid.length === 0}>
                 {t("customers.import.start", { count: step.valid.length })}
               </Button>
@@ -250,17 +260,10 @@ export const CustomerImportModal = ({
               aria-label={t("customers.import.title")}
             />
             <Group justify="space-between">
-              {step.rejected.length > 0 ? (
-                <Button
-                  variant="default"
-                  leftSection={<IconDownload size={16} />}
-                  onClick={() => downloadRejected(step.headers, step.rejected)}
-                >
-                  {t("customers.import.downloadRejected")}
-                </Button>
-              ) : (
-                <span />
-              )}
+              <RejectedRowsButton
+                rows={step.rejected}
+                onDownload={() => downloadRejected(step.headers, step.rejected)}
+              />
               <Button onClick={handleClose} disabled={busy}>
                 {t("customers.import.close")}
               </Button>
