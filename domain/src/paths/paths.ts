@@ -14,6 +14,15 @@ export const paths = {
   customers: (workspaceId: string) => `workspaces/${workspaceId}/customers`,
   customer: (workspaceId: string, customerId: string) =>
     `workspaces/${workspaceId}/customers/${customerId}`,
+  deals: (workspaceId: string) => `workspaces/${workspaceId}/deals`,
+  deal: (workspaceId: string, dealId: string) => `workspaces/${workspaceId}/deals/${dealId}`,
+  projects: (workspaceId: string) => `workspaces/${workspaceId}/projects`,
+  project: (workspaceId: string, projectId: string) =>
+    `workspaces/${workspaceId}/projects/${projectId}`,
+  activity: (workspaceId: string, activityId: string) =>
+    `workspaces/${workspaceId}/activity/${activityId}`,
+  notification: (uid: string, notificationId: string) =>
+    `users/${uid}/notifications/${notificationId}`,
   interactions: (workspaceId: string) => `workspaces/${workspaceId}/interactions`,
   interaction: (workspaceId: string, interactionId: string) =>
     `workspaces/${workspaceId}/interactions/${interactionId}`,

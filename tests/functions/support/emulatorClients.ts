@@ -28,12 +28,18 @@ export const adminDb = getAdminFirestore(adminApp);
 
 const clientApps: ReturnType<typeof initializeApp>[] = [];
 
+// A trigger's transaction still running from the previous test makes the emulator answer 409;
+// clearing is retried until that transaction is over.
 export const clearFirestore = async () => {
-  const response = await fetch(
-    `http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`,
-    { method: "DELETE" },
-  );
-  if (!response.ok) throw new Error(`clearing Firestore failed: HTTP ${response.status}`);
+  const url = `http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const response = await fetch(url, { method: "DELETE" });
+    if (response.ok) return;
+    if (response.status !== 409 || Date.now() > deadline)
+      throw new Error(`clearing Firestore failed: HTTP ${response.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 };
 
 export type TestUser = {

@@ -1,0 +1,122 @@
+import { Timestamp } from "firebase-admin/firestore";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { defaultStages, paths } from "@pano/domain";
+import { adminDb, clearFirestore, closeClients } from "./support/emulatorClients";
+import { waitFor } from "./support/waitFor";
+
+const workspaceId = "ws-deals";
+const ownerId = "u-owner";
+
+beforeEach(async () => {
+  await clearFirestore();
+  await adminDb.doc(paths.workspace(workspaceId)).set({
+    name: "Demo Ajans",
+    createdBy: ownerId,
+    createdAt: Timestamp.now(),
+    stages: defaultStages("tr"),
+  });
+  await adminDb.doc(paths.user(ownerId)).set({
+    displayName: "Ayşe",
+    email: "ayse@demo.test",
+    locale: "tr",
+    createdAt: Timestamp.now(),
+  });
+});
+afterAll(closeClients);
+
+const deal = (stage: string) => ({
+  title: "Web Sitesi Yenileme",
+  customerId: "a-sirketi",
+  value: 150000,
+  currency: "TRY",
+  expectedCloseAt: null,
+  ownerId,
+  stage,
+  rank: "a0",
+  projectId: null,
+  createdBy: ownerId,
+  createdAt: Timestamp.now(),
+  updatedAt: Timestamp.now(),
+});
+
+const projectsOf = async (dealId: string) =>
+  (await adminDb.collection(paths.projects(workspaceId)).where("dealId", "==", dealId).get()).docs;
+const dealProjectId = async (dealId: string) =>
+  (await adminDb.doc(paths.deal(workspaceId, dealId)).get()).get("projectId") as string | null;
+
+// The trigger also fires on its own projectId update; wait until everything has settled.
+const settledProject = async (dealId: string) => {
+  const projectId = await waitFor(
+    () => dealProjectId(dealId),
+    (id) => id !== null,
+  );
+  return { projectId, projects: await projectsOf(dealId) };
+};
+
+describe("onDealWritten", () => {
+  it("creates one planned project, an activity entry and a notification when a deal is won", async () => {
+    const ref = adminDb.doc(paths.deal(workspaceId, "d1"));
+    await ref.set(deal("proposal"));
+    await ref.update({ stage: "won" });
+    const { projectId, projects } = await settledProject("d1");
+    expect(projects).toHaveLength(1);
+    expect(projects[0]?.id).toBe(projectId);
+    expect(projects[0]?.data()).toMatchObject({
+      name: "Web Sitesi Yenileme",
+      customerId: "a-sirketi",
+      dealId: "d1",
+      status: "planned",
+      taskCount: 0,
+      doneTaskCount: 0,
+    });
+    expect(projects[0]?.get("columns").map((column: { name: string }) => column.name)).toEqual([
+      "Yapılacak",
+      "Devam Ediyor",
+      "İncelemede",
+      "Tamamlandı",
+    ]);
+    expect((await adminDb.collection(`workspaces/${workspaceId}/activity`).get()).size).toBe(1);
+    const notifications = await adminDb.collection(paths.notifications(ownerId)).get();
+    expect(notifications.docs.map((document) => document.get("read"))).toEqual([false]);
+  });
+
+  it("creates no project for open or lost stages", async () => {
+    const ref = adminDb.doc(paths.deal(workspaceId, "d2"));
+    await ref.set(deal("proposal"));
+    await ref.update({ stage: "lost" });
+    const marker = adminDb.doc(paths.deal(workspaceId, "marker"));
+    await marker.set(deal("won"));
+    await settledProject("marker");
+    expect(await projectsOf("d2")).toHaveLength(0);
+  });
+
+  it("makes one project for a deal created already won and changed again at once", async () => {
+    const ref = adminDb.doc(paths.deal(workspaceId, "d3"));
+    await ref.set(deal("won"));
+    await Promise.all([
+      ref.update({ value: 160000 }),
+      ref.update({ title: "Web Sitesi Yenileme 2" }),
+    ]);
+    await settledProject("d3");
+    await waitFor(
+      () => projectsOf("d3"),
+      (projects) => projects.length >= 1,
+    );
+    expect(await projectsOf("d3")).toHaveLength(1);
+  });
+
+  it("never makes a second project when the deal goes won → open → won", async () => {
+    const ref = adminDb.doc(paths.deal(workspaceId, "d4"));
+    await ref.set(deal("negotiation"));
+    await ref.update({ stage: "won" });
+    const first = await settledProject("d4");
+    await ref.update({ stage: "proposal" });
+    await ref.update({ stage: "won" });
+    const marker = adminDb.doc(paths.deal(workspaceId, "marker-2"));
+    await marker.set(deal("won"));
+    await settledProject("marker-2");
+    const projects = await projectsOf("d4");
+    expect(projects.map((project) => project.id)).toEqual([first.projectId]);
+    expect((await adminDb.collection(paths.notifications(ownerId)).get()).size).toBe(2);
+  });
+});
