@@ -1,6 +1,6 @@
 import type { Auth } from "firebase-admin/auth";
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
-import { defaultStages, paths } from "@pano/domain";
+import { defaultStages, paths, stageFields } from "@pano/domain";
 import { demoPassword, demoTeam, demoWorkspace } from "./demoTeam";
 
 const ensureAuthUser = async (auth: Auth, person: (typeof demoTeam)[number]) => {
@@ -25,7 +25,7 @@ export const seedTeam = async (auth: Auth, db: Firestore) => {
     name: demoWorkspace.name,
     createdBy: demoTeam[0]?.uid,
     createdAt: FieldValue.serverTimestamp(),
-    stages: defaultStages("tr"),
+    ...stageFields(defaultStages("tr")),
   });
   for (const person of demoTeam) {
     batch.set(db.doc(paths.user(person.uid)), {

@@ -1,6 +1,6 @@
 import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { defaultStages, paths } from "@pano/domain";
+import { defaultStages, paths, stageFields } from "@pano/domain";
 import { adminDb, clearFirestore, closeClients } from "./support/emulatorClients";
 import { waitFor } from "./support/waitFor";
 
@@ -13,7 +13,7 @@ beforeEach(async () => {
     name: "Demo Ajans",
     createdBy: ownerId,
     createdAt: Timestamp.now(),
-    stages: defaultStages("tr"),
+    ...stageFields(defaultStages("tr")),
   });
   await adminDb.doc(paths.user(ownerId)).set({
     displayName: "Ayşe",

@@ -11,7 +11,7 @@ import {
   type Firestore,
 } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { defaultStages, paths } from "@pano/domain";
+import { defaultStages, paths, stageFields } from "@pano/domain";
 import {
   asUser,
   seedWorkspaces,
@@ -29,7 +29,7 @@ const newWorkspace = (uid: string) => ({
   name: "Yeni Ajans",
   createdBy: uid,
   createdAt: serverTimestamp(),
-  stages: defaultStages("tr"),
+  ...stageFields(defaultStages("tr")),
 });
 
 const ownerMembership = (uid: string, email: string) => ({
@@ -170,7 +170,7 @@ describe("workspaces/{ws} update and delete", () => {
   it.each([users.owner, users.admin])("lets the $role rename and edit stages", async (user) => {
     const ref = doc(asUser(environment(), user), paths.workspace(workspaceId));
     await assertSucceeds(updateDoc(ref, { name: "Demo Ajans 2" }));
-    await assertSucceeds(updateDoc(ref, { stages: defaultStages("en") }));
+    await assertSucceeds(updateDoc(ref, stageFields(defaultStages("en"))));
   });
 
   it.each([users.member, users.viewer, outsider])("denies the $uid renaming", async (user) => {

@@ -22,5 +22,12 @@ export const workspaceSchema = z.object({
   createdBy: z.string(),
   createdAt: timestampSchema,
   stages: z.array(stageSchema).min(1).max(limits.stages),
+  stageIds: z.array(z.string()),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
+
+// Rules cannot look inside a list of maps, so the ids ride alongside for "is this a stage here?".
+export const stageFields = (stages: Stage[]) => ({
+  stages,
+  stageIds: stages.map((stage) => stage.id),
+});

@@ -1,5 +1,5 @@
 import { Timestamp } from "firebase-admin/firestore";
-import { defaultStages, paths, type AssignableRole, type Role } from "@pano/domain";
+import { defaultStages, paths, stageFields, type AssignableRole, type Role } from "@pano/domain";
 import { adminDb } from "./emulatorClients";
 
 type Person = { uid: string; email: string };
@@ -10,7 +10,7 @@ export const seedWorkspace = async (workspaceId: string, people: (Person & { rol
     name: "Test Ajans",
     createdBy: owner?.uid ?? "nobody",
     createdAt: Timestamp.now(),
-    stages: defaultStages("tr"),
+    ...stageFields(defaultStages("tr")),
   });
   await Promise.all(
     people.map((person) =>

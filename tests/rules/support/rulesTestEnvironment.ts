@@ -3,7 +3,7 @@ import { initializeTestEnvironment, type RulesTestEnvironment } from "@firebase/
 import { doc, setDoc, setLogLevel, Timestamp, type Firestore } from "firebase/firestore";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { projectId } from "./projectId";
-import { defaultStages, paths, type Role } from "@pano/domain";
+import { defaultStages, paths, stageFields, type Role } from "@pano/domain";
 
 // Denied writes are the point of these tests; the SDK would log each one as a warning.
 setLogLevel("silent");
@@ -57,13 +57,13 @@ export const seedWorkspaces = (environment: RulesTestEnvironment) =>
         name: "Demo Ajans",
         createdBy: users.owner.uid,
         createdAt,
-        stages: defaultStages("tr"),
+        ...stageFields(defaultStages("tr")),
       }),
       setDoc(doc(db, paths.workspace(otherWorkspaceId)), {
         name: "Başka Ajans",
         createdBy: outsider.uid,
         createdAt,
-        stages: defaultStages("tr"),
+        ...stageFields(defaultStages("tr")),
       }),
       setDoc(
         doc(db, paths.member(otherWorkspaceId, outsider.uid)),

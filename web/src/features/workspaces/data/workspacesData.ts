@@ -10,6 +10,7 @@ import {
 import {
   collectionGroups,
   defaultStages,
+  stageFields,
   memberSchema,
   paths,
   workspaceSchema,
@@ -40,7 +41,7 @@ export const createWorkspace = async (creator: Creator, name: string, locale: Lo
     name,
     createdBy: creator.uid,
     createdAt: serverTimestamp(),
-    stages: defaultStages(locale),
+    ...stageFields(defaultStages(locale)),
   });
   batch.set(rawDoc(paths.member(workspaceRef.id, creator.uid)), {
     uid: creator.uid,
