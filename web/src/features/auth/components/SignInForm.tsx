@@ -1,13 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Divider,
-  Group,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Anchor, Button, Group, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAsyncAction } from "@/lib/useAsyncAction";
@@ -15,7 +6,7 @@ import { useZodForm } from "@/lib/useZodForm";
 import { FormError } from "@/ui/FormError";
 import { signIn } from "../data/authApi";
 import { signInSchema } from "../utils/authFormSchemas";
-import { GoogleSignInButton } from "./GoogleSignInButton";
+import { AuthAlternatives } from "./AuthAlternatives";
 
 export const SignInForm = () => {
   const { t } = useTranslation();
@@ -53,13 +44,11 @@ export const SignInForm = () => {
         <Button type="submit" loading={busy} fullWidth>
           {t("auth.signIn")}
         </Button>
-        <GoogleSignInButton divider={<Divider label={t("auth.orContinueWith")} />} />
-        <Text size="sm" ta="center">
-          {t("auth.noAccount")}{" "}
-          <Anchor component={Link} to="/signup">
-            {t("auth.signUp")}
-          </Anchor>
-        </Text>
+        <AuthAlternatives
+          question={t("auth.noAccount")}
+          linkLabel={t("auth.signUp")}
+          to="/signup"
+        />
       </Stack>
     </form>
   );

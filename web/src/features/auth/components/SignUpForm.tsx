@@ -1,12 +1,11 @@
-import { Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
 import { FormError } from "@/ui/FormError";
 import { signUp } from "../data/authApi";
 import { signUpSchema } from "../utils/authFormSchemas";
-import { GoogleSignInButton } from "./GoogleSignInButton";
+import { AuthAlternatives } from "./AuthAlternatives";
 
 export const SignUpForm = () => {
   const { t } = useTranslation();
@@ -50,13 +49,11 @@ export const SignUpForm = () => {
         <Button type="submit" loading={busy} fullWidth>
           {t("auth.signUp")}
         </Button>
-        <GoogleSignInButton divider={<Divider label={t("auth.orContinueWith")} />} />
-        <Text size="sm" ta="center">
-          {t("auth.haveAccount")}{" "}
-          <Anchor component={Link} to="/signin">
-            {t("auth.signIn")}
-          </Anchor>
-        </Text>
+        <AuthAlternatives
+          question={t("auth.haveAccount")}
+          linkLabel={t("auth.signIn")}
+          to="/signin"
+        />
       </Stack>
     </form>
   );
