@@ -2,10 +2,11 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { getFirestore } from "firebase-admin/firestore";
 import { seedCustomers } from "./seedCustomers";
+import { seedDeals } from "./seedDeals";
 import { seedTeam } from "./seedTeam";
 
 // Later features add their seeders here, in dependency order.
-const seeders = [seedTeam, seedCustomers];
+const seeders = [seedTeam, seedCustomers, seedDeals];
 
 // Demo data only ever goes into the emulators: refuse to run against a real project.
 export const seedDemoData = async () => {

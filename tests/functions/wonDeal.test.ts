@@ -33,6 +33,7 @@ const deal = (stage: string) => ({
   ownerId,
   stage,
   rank: "a0",
+  lostReason: null,
   projectId: null,
   createdBy: ownerId,
   createdAt: Timestamp.now(),

@@ -31,6 +31,7 @@ const newDeal = (createdBy: string, overrides: Record<string, unknown> = {}) => 
   ownerId: users.member.uid,
   stage: "proposal",
   rank: "a0",
+  lostReason: null,
   projectId: null,
   createdBy,
   createdAt: serverTimestamp(),
@@ -79,6 +80,8 @@ describe("deals create", () => {
     ["no title", { title: "" }],
     ["another creator", { createdBy: "admin" }],
     ["an unknown field", { probability: 0.5 }],
+    ["an empty lost reason", { stage: "lost", lostReason: "" }],
+    ["a lost reason of 501 characters", { stage: "lost", lostReason: "x".repeat(501) }],
   ])("denies a deal with %s", async (_, overrides) => {
     await assertFails(setDoc(dealRef(users.member, "new"), newDeal(users.member.uid, overrides)));
   });
@@ -99,6 +102,12 @@ describe("deals move and edit", () => {
 
   it.each(writers)("lets the $role move a deal with one write", async (actor) => {
     await assertSucceeds(updateDoc(dealRef(actor), move));
+  });
+
+  it("lets a member mark a deal lost with a reason, and clear it when reopened", async () => {
+    const lost = { stage: "lost", lostReason: "Bütçe yetmedi", updatedAt: serverTimestamp() };
+    await assertSucceeds(updateDoc(dealRef(users.member), lost));
+    await assertSucceeds(updateDoc(dealRef(users.member), { ...move, lostReason: null }));
   });
 
   it("denies viewers, unknown stages, setting projectId and rewriting creation", async () => {

@@ -17,4 +17,6 @@ export const limits = {
   subject: 200,
   body: 10_000,
   durationMinutes: 24 * 60,
+  dealTitle: 200,
+  lostReason: 500,
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney, formatNumber } from "./formatters";
+import { daysSince, formatDate, formatDays, formatMoney, formatNumber } from "./formatters";
 
 const nbsp = /\u00a0|\u202f/g;
 
@@ -18,5 +18,13 @@ describe("formatters", () => {
     const date = new Date(Date.UTC(2026, 10, 24, 12));
     expect(formatDate(date, "tr")).toBe("24 Kas 2026");
     expect(formatDate(date, "en")).toBe("24 Nov 2026");
+  });
+
+  it("counts whole days and names them per language", () => {
+    const start = new Date(Date.UTC(2026, 10, 1, 12));
+    expect(daysSince(start, new Date(Date.UTC(2026, 10, 13, 11)))).toBe(11);
+    expect(daysSince(start, new Date(Date.UTC(2026, 9, 30)))).toBe(0);
+    expect(formatDays(12, "tr")).toBe("12 gün");
+    expect(formatDays(1, "en")).toBe("1 day");
   });
 });

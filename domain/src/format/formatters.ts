@@ -15,3 +15,16 @@ export const formatNumber = (value: number, locale: Locale): string =>
 
 export const formatMoney = (value: number, currency: string, locale: Locale): string =>
   new Intl.NumberFormat(intlLocale[locale], { style: "currency", currency }).format(value);
+
+export const formatDays = (days: number, locale: Locale): string =>
+  new Intl.NumberFormat(intlLocale[locale], {
+    style: "unit",
+    unit: "day",
+    unitDisplay: "long",
+  }).format(days);
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+// Whole days between two moments, never negative (a clock a little ahead shows 0).
+export const daysSince = (start: Date, now: Date): number =>
+  Math.max(0, Math.floor((now.getTime() - start.getTime()) / dayMs));

@@ -1,18 +1,20 @@
 import { z } from "zod";
+import { limits } from "../config/limits";
 import { timestampSchema } from "./common";
 
 export const currencies = ["TRY", "USD", "EUR", "GBP"] as const;
+export type Currency = (typeof currencies)[number];
 
 export const dealInputSchema = z.object({
   title: z
     .string()
     .trim()
     .min(1, { error: "validation.required" })
-    .max(200, { error: "validation.tooLong" }),
+    .max(limits.dealTitle, { error: "validation.tooLong" }),
   customerId: z.string().min(1, { error: "validation.required" }),
   value: z
-    .number({ error: "validation.numberInvalid" })
-    .finite({ error: "validation.numberInvalid" })
+    .number({ error: "validation.amountInvalid" })
+    .finite({ error: "validation.amountInvalid" })
     .min(0, { error: "validation.valueNegative" }),
   currency: z.enum(currencies).default("TRY"),
   expectedCloseAt: timestampSchema.nullable().default(null),
@@ -20,10 +22,17 @@ export const dealInputSchema = z.object({
 });
 export type DealFields = z.output<typeof dealInputSchema>;
 
-// projectId is set only by the won-deal function.
+export const lostReasonSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "deals.lostReasonRequired" })
+  .max(limits.lostReason, { error: "validation.tooLong" });
+
+// projectId is set only by the won-deal function; lostReason is kept while the deal is lost.
 export const dealSchema = dealInputSchema.extend({
   stage: z.string(),
   rank: z.string(),
+  lostReason: z.string().nullable(),
   projectId: z.string().nullable(),
   createdBy: z.string(),
   createdAt: timestampSchema,

@@ -21,6 +21,10 @@ const PlannedPage = page("PlannedPage", () => import("@/pages/PlannedPage"));
 const SettingsPage = page("SettingsPage", () => import("@/pages/SettingsPage"));
 const CustomersPage = page("CustomersPage", () => import("@/pages/CustomersPage"));
 const CustomerPage = page("CustomerPage", () => import("@/pages/CustomerPage"));
+const PipelinePage = page("PipelinePage", () => import("@/pages/PipelinePage"));
+const DealPage = page("DealPage", () => import("@/pages/DealPage"));
+const ProjectsPage = page("ProjectsPage", () => import("@/pages/ProjectsPage"));
+const ProjectPage = page("ProjectPage", () => import("@/pages/ProjectPage"));
 
 const planned = (path: string, key: string) => ({
   path,
@@ -54,8 +58,10 @@ export const router = createBrowserRouter([
               { index: true, element: <Navigate to="customers" replace /> },
               { path: "customers", element: <CustomersPage /> },
               { path: "customers/:customerId", element: <CustomerPage /> },
-              planned("pipeline", "pipeline"),
-              planned("projects", "projects"),
+              { path: "pipeline", element: <PipelinePage /> },
+              { path: "deals/:dealId", element: <DealPage /> },
+              { path: "projects", element: <ProjectsPage /> },
+              { path: "projects/:projectId", element: <ProjectPage /> },
               planned("tasks", "myTasks"),
               planned("reports", "reports"),
               { path: "settings", element: <SettingsPage /> },

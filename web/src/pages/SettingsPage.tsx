@@ -1,11 +1,14 @@
 import { Paper, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { isAtLeast } from "@pano/domain";
+import { StageEditor } from "@/features/deals";
 import { MembersPanel } from "@/features/members";
-import { WorkspaceSettingsForm } from "@/features/workspaces";
+import { useCurrentWorkspace, WorkspaceSettingsForm } from "@/features/workspaces";
 import { PageHeader } from "@/ui/PageHeader";
 
 export const SettingsPage = () => {
   const { t } = useTranslation();
+  const { role } = useCurrentWorkspace();
   return (
     <Stack gap="lg">
       <PageHeader title={t("settings.title")} />
@@ -15,6 +18,14 @@ export const SettingsPage = () => {
         </Title>
         <WorkspaceSettingsForm />
       </Paper>
+      {isAtLeast(role, "admin") && (
+        <Paper withBorder p="md" radius="md">
+          <Title order={2} size="h4" mb="sm">
+            {t("stages.title")}
+          </Title>
+          <StageEditor />
+        </Paper>
+      )}
       <Title order={2} size="h4">
         {t("settings.members")}
       </Title>

@@ -3,7 +3,7 @@ export { WorkspaceList } from "./components/WorkspaceList";
 export { WorkspaceSettingsForm } from "./components/WorkspaceSettingsForm";
 export { WorkspaceProvider } from "./components/WorkspaceProvider";
 export { WorkspaceSwitcher } from "./components/WorkspaceSwitcher";
-export { renameWorkspace } from "./data/workspacesData";
+export { renameWorkspace, saveStages } from "./data/workspacesData";
 export { lastWorkspace } from "./hooks/lastWorkspace";
 export { useCurrentWorkspace } from "./hooks/useCurrentWorkspace";
 export { useMyWorkspaces } from "./hooks/useMyWorkspaces";

@@ -1,4 +1,5 @@
-import { Grid, Paper, Stack, Text, Title } from "@mantine/core";
+import { Grid, Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CustomerHistory } from "@/features/interactions";
 import { useMembers } from "@/features/members";
@@ -8,18 +9,10 @@ import { SubscriptionError } from "@/ui/SubscriptionError";
 import { useCustomer } from "../hooks/useCustomer";
 import { CustomerProfile } from "./CustomerProfile";
 
-const PlannedList = ({ title, description }: { title: string; description: string }) => (
-  <Paper withBorder p="md" radius="md">
-    <Title order={3} size="h5" mb={4}>
-      {title}
-    </Title>
-    <Text size="sm" c="dimmed">
-      {description}
-    </Text>
-  </Paper>
-);
+type CustomerDetailProps = { customerId: string; aside: ReactNode };
 
-export const CustomerDetail = ({ customerId }: { customerId: string }) => {
+// The customer's profile and history; the page puts deals, projects and tasks beside them.
+export const CustomerDetail = ({ customerId, aside }: CustomerDetailProps) => {
   const { t } = useTranslation();
   const { workspaceId } = useCurrentWorkspace();
   const customer = useCustomer(workspaceId, customerId);
@@ -41,14 +34,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
           <CustomerHistory customerId={customerId} authorName={nameOf} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack>
-            <PlannedList title={t("customers.deals")} description={t("customers.dealsPlanned")} />
-            <PlannedList
-              title={t("customers.projects")}
-              description={t("customers.projectsPlanned")}
-            />
-            <PlannedList title={t("customers.tasks")} description={t("customers.tasksPlanned")} />
-          </Stack>
+          <Stack>{aside}</Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -7,6 +7,7 @@ import { useNavigate } from "react-router";
 import { canWrite } from "@pano/domain";
 import { useMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
+import { routes } from "@/lib/routes";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { PageHeader } from "@/ui/PageHeader";
 import { SubscriptionError } from "@/ui/SubscriptionError";
@@ -41,7 +42,7 @@ export const CustomerList = () => {
   const ownerName = (uid: string) =>
     memberList.find((member) => member.uid === uid)?.displayName ?? "—";
   const owners = memberList.map((member) => ({ value: member.uid, label: member.displayName }));
-  const linkTo = (customerId: string) => `/w/${workspaceId}/customers/${customerId}`;
+  const linkTo = (customerId: string) => routes.customer(workspaceId, customerId);
 
   return (
     <>

@@ -2,6 +2,7 @@ import {
   collection,
   deleteDoc,
   doc,
+  documentId,
   getDocs,
   limit,
   onSnapshot,
@@ -163,3 +164,59 @@ export const importCustomers = async (
     onProgress(Math.min(start + importBatchSize, customers.length));
   }
 };
+
+export type CustomerSummary = { id: string; name: string; company: string };
+
+const summary = (document: QueryDocumentSnapshot<Customer>): CustomerSummary => {
+  const { name, company } = document.data();
+  return { id: document.id, name, company };
+};
+
+// Firestore's "in" takes at most 30 values, so a long id list is watched in chunks.
+const inQueryLimit = 30;
+
+// Names of the customers a board or list mentions, kept live, reading only those documents.
+export const watchCustomerSummaries = (
+  workspaceId: string,
+  customerIds: string[],
+  listener: Listener<CustomerSummary[]>,
+) => {
+  const chunks: string[][] = [];
+  for (let start = 0; start < customerIds.length; start += inQueryLimit)
+    chunks.push(customerIds.slice(start, start + inQueryLimit));
+  const results: (CustomerSummary[] | undefined)[] = chunks.map(() => undefined);
+  const publish = () => {
+    if (results.every((result) => result !== undefined)) listener.next(results.flat());
+  };
+  if (chunks.length === 0) listener.next([]);
+  const unsubscribes = chunks.map((chunk, index) =>
+    onSnapshot(
+      query(
+        typedCollection(paths.customers(workspaceId), customerSchema),
+        where(documentId(), "in", chunk),
+      ),
+      (snapshot) => {
+        results[index] = snapshot.docs.map(summary);
+        publish();
+      },
+      listener.error,
+    ),
+  );
+  return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
+};
+
+// The first few customers whose name or company starts with what was typed (for pickers).
+export const watchCustomerMatches = (
+  workspaceId: string,
+  search: string,
+  count: number,
+  listener: Listener<CustomerSummary[]>,
+) =>
+  onSnapshot(
+    query(
+      customersQuery(workspaceId, { search, ownerId: null, tag: null, sort: "name" }),
+      limit(count),
+    ),
+    (snapshot) => listener.next(snapshot.docs.map(summary)),
+    listener.error,
+  );

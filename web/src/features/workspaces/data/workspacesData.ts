@@ -17,6 +17,7 @@ import {
   type Locale,
   type Member,
   type Role,
+  type Stage,
   type Workspace,
 } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
@@ -56,6 +57,10 @@ export const createWorkspace = async (creator: Creator, name: string, locale: Lo
 
 export const renameWorkspace = (workspaceId: string, name: string) =>
   updateDoc(rawDoc(paths.workspace(workspaceId)), { name });
+
+// The stage list and its ids travel together: the rules check deals against the ids.
+export const saveStages = (workspaceId: string, stages: Stage[]) =>
+  updateDoc(rawDoc(paths.workspace(workspaceId)), stageFields(stages));
 
 export const watchWorkspace = (workspaceId: string, listener: Listener<Row<Workspace> | null>) =>
   subscribeDoc(typedDoc(paths.workspace(workspaceId), workspaceSchema), listener);

@@ -1,0 +1,98 @@
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+} from "@dnd-kit/core";
+import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
+import { Group, ScrollArea } from "@mantine/core";
+import type { ReactNode } from "react";
+import type { BoardCard } from "@pano/domain";
+import { useBoardAnnouncements } from "../hooks/useBoardAnnouncements";
+import { useBoardDrag, type MoveHandler } from "../hooks/useBoardDrag";
+import { BoardColumn } from "./BoardColumn";
+import { SortableCard } from "./SortableCard";
+
+export type BoardColumnView = { id: string; name: string };
+
+type SortableBoardProps<Card extends BoardCard> = {
+  columns: BoardColumnView[];
+  cards: Card[];
+  disabled: boolean;
+  cardLabel: (card: Card) => string;
+  renderCard: (card: Card) => ReactNode;
+  renderHeader: (column: BoardColumnView, cards: Card[]) => ReactNode;
+  renderFooter?: (column: BoardColumnView) => ReactNode;
+  onMove: MoveHandler<Card>;
+};
+
+// A board of sortable columns for any ranked cards (deals now, tasks next): mouse, touch (after a
+// short press, so the page still scrolls) and keyboard (space, arrows, space), announced aloud.
+export const SortableBoard = <Card extends BoardCard>({
+  columns,
+  cards,
+  disabled,
+  cardLabel,
+  renderCard,
+  renderHeader,
+  renderFooter,
+  onMove,
+}: SortableBoardProps<Card>) => {
+  const columnIds = columns.map((column) => column.id);
+  const drag = useBoardDrag(columnIds, cards, onMove);
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const accessibility = useBoardAnnouncements({
+    columnsRef: drag.dragColumnsRef,
+    columnName: (id) => columns.find((column) => column.id === id)?.name ?? "",
+    cardLabel: (id) => {
+      const card = drag.byId.get(id);
+      return card ? cardLabel(card) : "";
+    },
+  });
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCorners}
+      accessibility={accessibility}
+      {...drag.handlers}
+    >
+      <ScrollArea type="auto" offsetScrollbars>
+        <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
+          {columns.map((column) => {
+            const ids = drag.idsByColumn[column.id] ?? [];
+            const columnCards = drag.grouped[column.id] ?? [];
+            return (
+              <BoardColumn
+                key={column.id}
+                id={column.id}
+                name={column.name}
+                cardIds={ids}
+                header={renderHeader(column, columnCards)}
+                footer={renderFooter?.(column)}
+              >
+                {ids.map((id) => {
+                  const card = drag.byId.get(id);
+                  return card ? (
+                    <SortableCard key={id} id={id} disabled={disabled}>
+                      {renderCard(card)}
+                    </SortableCard>
+                  ) : null;
+                })}
+              </BoardColumn>
+            );
+          })}
+        </Group>
+      </ScrollArea>
+      <DragOverlay>{drag.activeCard ? renderCard(drag.activeCard) : null}</DragOverlay>
+    </DndContext>
+  );
+};

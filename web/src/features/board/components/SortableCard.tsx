@@ -1,0 +1,32 @@
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+type SortableCardProps = { id: string; disabled: boolean; children: ReactNode };
+
+export const SortableCard = ({ id, disabled, children }: SortableCardProps) => {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+    disabled,
+    attributes: { roleDescription: t("board.cardRole") },
+  });
+  return (
+    <div
+      ref={setNodeRef}
+      data-card-id={id}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        opacity: isDragging ? 0.4 : 1,
+        touchAction: disabled ? undefined : "manipulation",
+        cursor: disabled ? undefined : "grab",
+      }}
+      {...attributes}
+      {...listeners}
+    >
+      {children}
+    </div>
+  );
+};

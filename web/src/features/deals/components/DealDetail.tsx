@@ -1,0 +1,172 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { IconPencil } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { canWrite, formatDate, formatMoney, isAtLeast } from "@pano/domain";
+import { useSignedInUser } from "@/features/auth";
+import { useCustomerNames } from "@/features/customers";
+import { CustomerHistory } from "@/features/interactions";
+import { useMembers } from "@/features/members";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import { useLocale } from "@/lib/i18n";
+import { notifyError, notifySuccess } from "@/lib/notify";
+import { routes } from "@/lib/routes";
+import { ConfirmButton } from "@/ui/ConfirmButton";
+import { LoadingScreen } from "@/ui/LoadingScreen";
+import { SubscriptionError } from "@/ui/SubscriptionError";
+import { deleteDeal, topOfStage } from "../data/dealsData";
+import { useDeal } from "../hooks/useDeals";
+import { useDealMove } from "../hooks/useDealMove";
+import { DealFormModal } from "./DealFormModal";
+import { MoveDealDialog } from "./MoveDealDialog";
+
+const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div>
+    <Text size="xs" c="dimmed">
+      {label}
+    </Text>
+    <Text size="sm" component="div">
+      {children || "—"}
+    </Text>
+  </div>
+);
+
+export const DealDetail = ({ dealId }: { dealId: string }) => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const user = useSignedInUser();
+  const { workspaceId, workspace, role } = useCurrentWorkspace();
+  const deal = useDeal(workspaceId, dealId);
+  const members = useMembers(workspaceId);
+  const [editing, { open, close }] = useDisclosure(false);
+  const { move, pending } = useDealMove(workspaceId, workspace.stages);
+  const customerId = deal.status === "ready" && deal.data ? deal.data.customerId : null;
+  const customerName = useCustomerNames(workspaceId, customerId ? [customerId] : []);
+  const nameOf = (uid: string) =>
+    (members.status === "ready" &&
+      members.data.find((member) => member.uid === uid)?.displayName) ||
+    "—";
+  const stageName = (id: string) => workspace.stages.find((stage) => stage.id === id)?.name ?? "";
+
+  if (deal.status === "loading") return <LoadingScreen />;
+  if (deal.status === "error") return <SubscriptionError error={deal.error} />;
+  if (!deal.data) return <Text>{t("deals.notFound")}</Text>;
+  const current = deal.data;
+  const writable = canWrite(role);
+  const mayDelete = writable && (current.createdBy === user.uid || isAtLeast(role, "admin"));
+
+  const handleStage = (stage: string | null) => {
+    if (!stage || stage === current.stage) return;
+    void topOfStage(workspaceId, stage).then(
+      (rank) => move(current, { column: stage, rank }).catch(() => undefined),
+      notifyError,
+    );
+  };
+  const handleDelete = () =>
+    deleteDeal(workspaceId, current.id).then(() => {
+      notifySuccess(t("deals.deleted", { title: current.title }));
+      navigate(routes.pipeline(workspaceId));
+    }, notifyError);
+
+  return (
+    <Stack>
+      <Paper withBorder p="md" radius="md">
+        <Group justify="space-between" align="flex-start" mb="md">
+          <div>
+            <Anchor component={Link} to={routes.pipeline(workspaceId)} size="sm">
+              {t("nav.pipeline")}
+            </Anchor>
+            <Title order={1} size="h2">
+              {current.title}
+            </Title>
+            <Text size="xl" fw={600}>
+              {formatMoney(current.value, current.currency, locale)}
+            </Text>
+          </div>
+          <Group gap="xs">
+            {writable && (
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={open}>
+                {t("common.edit")}
+              </Button>
+            )}
+            {mayDelete && (
+              <ConfirmButton
+                color="red"
+                variant="light"
+                title={t("deals.deleteTitle")}
+                message={t("deals.deleteMessage", { title: current.title })}
+                confirmLabel={t("common.delete")}
+                onConfirm={handleDelete}
+              >
+                {t("common.delete")}
+              </ConfirmButton>
+            )}
+          </Group>
+        </Group>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+          <Detail label={t("deals.customer")}>
+            <Anchor component={Link} to={routes.customer(workspaceId, current.customerId)}>
+              {customerName(current.customerId) || "…"}
+            </Anchor>
+          </Detail>
+          <Detail label={t("deals.owner")}>{nameOf(current.ownerId)}</Detail>
+          <Detail label={t("deals.expectedClose")}>
+            {current.expectedCloseAt && formatDate(current.expectedCloseAt, locale)}
+          </Detail>
+          <Detail label={t("deals.createdAt")}>{formatDate(current.createdAt, locale)}</Detail>
+        </SimpleGrid>
+        <Group mt="md" align="flex-end">
+          <Select
+            label={t("deals.stage")}
+            data={workspace.stages.map((stage) => ({ value: stage.id, label: stage.name }))}
+            value={current.stage}
+            onChange={handleStage}
+            allowDeselect={false}
+            disabled={!writable}
+            w={260}
+          />
+          {current.projectId && (
+            <Badge
+              component={Link}
+              to={routes.project(workspaceId, current.projectId)}
+              size="lg"
+              variant="light"
+              color="teal"
+              style={{ cursor: "pointer" }}
+            >
+              {t("deals.openProject")}
+            </Badge>
+          )}
+        </Group>
+        {current.lostReason && (
+          <Alert color="red" variant="light" mt="md" title={t("deals.lostReason")}>
+            {current.lostReason}
+          </Alert>
+        )}
+      </Paper>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <CustomerHistory customerId={current.customerId} authorName={nameOf} />
+        </Grid.Col>
+      </Grid>
+      {editing && <DealFormModal opened onClose={close} deal={current} />}
+      <MoveDealDialog pending={pending} stageName={stageName} />
+    </Stack>
+  );
+};

@@ -1,0 +1,162 @@
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { currencies, firstOpenStage, stageKind, type Deal } from "@pano/domain";
+import { useSignedInUser } from "@/features/auth";
+import { CustomerPicker } from "@/features/customers";
+import { useMembers } from "@/features/members";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import { useLocale } from "@/lib/i18n";
+import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useZodForm } from "@/lib/useZodForm";
+import { FormError } from "@/ui/FormError";
+import { createDeal, topOfStage, updateDeal } from "../data/dealsData";
+import { dealFormSchema, dealFormValues } from "../utils/dealFormSchema";
+import { numberSeparators } from "../utils/numberSeparators";
+
+type DealFormModalProps = {
+  opened: boolean;
+  onClose: () => void;
+  deal?: Deal & { id: string };
+  initialStage?: string;
+  initialCustomerId?: string;
+  onCreated?: (dealId: string) => void;
+};
+
+export const DealFormModal = ({
+  opened,
+  onClose,
+  deal,
+  initialStage,
+  initialCustomerId,
+  onCreated,
+}: DealFormModalProps) => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const user = useSignedInUser();
+  const { workspaceId, workspace } = useCurrentWorkspace();
+  const members = useMembers(workspaceId);
+  const { form, field, parse } = useZodForm(dealFormSchema, {
+    ...dealFormValues(deal, user.uid),
+    ...(!deal && initialCustomerId ? { customerId: initialCustomerId } : {}),
+  });
+  const [stage, setStage] = useState(
+    initialStage ?? firstOpenStage(workspace.stages)?.id ?? workspace.stageIds[0] ?? "",
+  );
+  const [lostReason, setLostReason] = useState("");
+  const [submitted, setSubmitted] = useState(false);
+  const needsReason = !deal && stageKind(workspace.stages, stage) === "lost";
+  const { busy, error, run } = useAsyncAction();
+
+  // The form stays open until the server accepts the save, so a refusal loses nothing typed.
+  const handleSubmit = form.onSubmit((values) => {
+    setSubmitted(true);
+    const fields = parse(values);
+    if (needsReason && !lostReason.trim()) return;
+    void run(async () => {
+      if (deal) {
+        await updateDeal(workspaceId, deal.id, fields);
+      } else {
+        const rank = await topOfStage(workspaceId, stage);
+        const placement = { stage, rank, lostReason: needsReason ? lostReason.trim() : null };
+        const { dealId, committed } = createDeal(workspaceId, user.uid, fields, placement);
+        await committed;
+        form.reset();
+        setLostReason("");
+        onCreated?.(dealId);
+      }
+      onClose();
+    });
+  });
+
+  const owners =
+    members.status === "ready"
+      ? members.data
+          .filter((member) => member.role !== "viewer")
+          .map((member) => ({ value: member.uid, label: member.displayName }))
+      : [];
+  const title = t(deal ? "deals.editTitle" : "deals.newTitle");
+  const customer = field("customerId");
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+      <form onSubmit={handleSubmit} noValidate aria-label={title}>
+        <Stack>
+          <FormError message={error} />
+          <TextInput label={t("deals.title")} required data-autofocus {...field("title")} />
+          <CustomerPicker
+            workspaceId={workspaceId}
+            label={t("deals.customer")}
+            placeholder={t("deals.customerPlaceholder")}
+            required
+            value={form.values.customerId || null}
+            onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
+            error={customer.error}
+            onBlur={customer.onBlur}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput
+              label={t("deals.value")}
+              min={0}
+              decimalScale={2}
+              {...numberSeparators(locale)}
+              {...field("value")}
+            />
+            <Select
+              label={t("deals.currency")}
+              data={currencies.map((currency) => ({
+                value: currency,
+                label: t(`deals.currencies.${currency}`),
+              }))}
+              allowDeselect={false}
+              {...field("currency")}
+            />
+            <TextInput type="date" label={t("deals.expectedClose")} {...field("expectedCloseAt")} />
+            <Select
+              label={t("deals.owner")}
+              data={owners}
+              allowDeselect={false}
+              {...field("ownerId")}
+            />
+          </SimpleGrid>
+          {!deal && (
+            <Select
+              label={t("deals.stage")}
+              data={workspace.stages.map((option) => ({ value: option.id, label: option.name }))}
+              value={stage}
+              onChange={(value) => value && setStage(value)}
+              allowDeselect={false}
+            />
+          )}
+          {needsReason && (
+            <Textarea
+              label={t("deals.lostReason")}
+              required
+              value={lostReason}
+              onChange={(event) => setLostReason(event.currentTarget.value)}
+              error={submitted && !lostReason.trim() ? t("deals.lostReasonRequired") : null}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+};

@@ -1,0 +1,125 @@
+import { Button, Group, SegmentedControl, Text } from "@mantine/core";
+import { IconLayoutKanban, IconList, IconPlus } from "@tabler/icons-react";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { canWrite, filterDeals } from "@pano/domain";
+import { useCustomerNames } from "@/features/customers";
+import { useMembers } from "@/features/members";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import { routes } from "@/lib/routes";
+import { LoadingScreen } from "@/ui/LoadingScreen";
+import { PageHeader } from "@/ui/PageHeader";
+import { SubscriptionError } from "@/ui/SubscriptionError";
+import { useDeals } from "../hooks/useDeals";
+import { usePipelineView, type PipelineView } from "../hooks/usePipelineView";
+import { DealFiltersBar } from "./DealFiltersBar";
+import { DealFormModal } from "./DealFormModal";
+import { DealsTable } from "./DealsTable";
+import { PipelineBoard } from "./PipelineBoard";
+
+export const Pipeline = () => {
+  const { t } = useTranslation();
+  const { workspaceId, workspace, role } = useCurrentWorkspace();
+  const deals = useDeals(workspaceId);
+  const members = useMembers(workspaceId);
+  const { view, setView, filters, setFilters } = usePipelineView();
+  const [adding, setAdding] = useState<string | null>(null);
+  const [now] = useState(() => new Date());
+  const allDeals = useMemo(() => (deals.status === "ready" ? deals.data : []), [deals]);
+  const customerName = useCustomerNames(
+    workspaceId,
+    useMemo(() => allDeals.map((deal) => deal.customerId), [allDeals]),
+  );
+  const memberList = members.status === "ready" ? members.data : [];
+  const ownerName = (uid: string) =>
+    memberList.find((member) => member.uid === uid)?.displayName ?? "—";
+  const shown = filterDeals(allDeals, filters, customerName);
+  const dealHref = (dealId: string) => routes.deal(workspaceId, dealId);
+  const writable = canWrite(role);
+
+  return (
+    <>
+      <PageHeader
+        title={t("nav.pipeline")}
+        actions={
+          <Group gap="xs">
+            <SegmentedControl
+              aria-label={t("pipeline.view")}
+              value={view}
+              onChange={(next) => setView(next as PipelineView)}
+              data={[
+                {
+                  value: "board",
+                  label: (
+                    <Group gap={4} wrap="nowrap">
+                      <IconLayoutKanban size={16} aria-hidden />
+                      {t("pipeline.board")}
+                    </Group>
+                  ),
+                },
+                {
+                  value: "list",
+                  label: (
+                    <Group gap={4} wrap="nowrap">
+                      <IconList size={16} aria-hidden />
+                      {t("pipeline.list")}
+                    </Group>
+                  ),
+                },
+              ]}
+            />
+            {writable && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding("")}>
+                {t("deals.new")}
+              </Button>
+            )}
+          </Group>
+        }
+      />
+      <DealFiltersBar
+        workspaceId={workspaceId}
+        filters={filters}
+        onChange={setFilters}
+        owners={memberList.map((member) => ({ value: member.uid, label: member.displayName }))}
+      />
+      {deals.status === "loading" && <LoadingScreen />}
+      {deals.status === "error" && <SubscriptionError error={deals.error} />}
+      {deals.status === "ready" && allDeals.length > 0 && shown.length === 0 && (
+        <Text c="dimmed" mb="md">
+          {t("pipeline.noMatches")}
+        </Text>
+      )}
+      {deals.status === "ready" &&
+        (view === "board" ? (
+          <PipelineBoard
+            workspaceId={workspaceId}
+            stages={workspace.stages}
+            deals={shown}
+            canWrite={writable}
+            customerName={customerName}
+            ownerName={ownerName}
+            dealHref={dealHref}
+            onAdd={setAdding}
+            now={now}
+          />
+        ) : (
+          <DealsTable
+            deals={shown}
+            stages={workspace.stages}
+            customerName={customerName}
+            ownerName={ownerName}
+            dealHref={dealHref}
+            customerHref={(customerId) => routes.customer(workspaceId, customerId)}
+          />
+        ))}
+      {adding !== null && (
+        <DealFormModal
+          opened
+          onClose={() => setAdding(null)}
+          initialStage={adding || undefined}
+          initialCustomerId={filters.customerId ?? undefined}
+        />
+      )}
+    </>
+  );
+};

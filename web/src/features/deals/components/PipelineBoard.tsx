@@ -1,0 +1,109 @@
+import { ActionIcon, Badge, Group, Stack, Text, Tooltip } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { formatMoney, formatTotals, totalsByCurrency, type Deal, type Stage } from "@pano/domain";
+import { SortableBoard } from "@/features/board";
+import type { Row } from "@/lib/firebase/subscribe";
+import { useLocale } from "@/lib/i18n";
+import { useDealMove } from "../hooks/useDealMove";
+import { DealCard } from "./DealCard";
+import { MoveDealDialog } from "./MoveDealDialog";
+
+type DealCardRow = Row<Deal> & { column: string };
+
+type PipelineBoardProps = {
+  workspaceId: string;
+  stages: Stage[];
+  deals: Row<Deal>[];
+  canWrite: boolean;
+  customerName: (customerId: string) => string;
+  ownerName: (uid: string) => string;
+  dealHref: (dealId: string) => string;
+  onAdd: (stageId: string) => void;
+  now: Date;
+};
+
+const kindColor: Record<Stage["kind"], string> = { open: "gray", won: "teal", lost: "red" };
+
+export const PipelineBoard = ({
+  workspaceId,
+  stages,
+  deals,
+  canWrite,
+  customerName,
+  ownerName,
+  dealHref,
+  onAdd,
+  now,
+}: PipelineBoardProps) => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { move, pending } = useDealMove(workspaceId, stages);
+  const cards = useMemo<DealCardRow[]>(
+    () => deals.map((deal) => ({ ...deal, column: deal.stage })),
+    [deals],
+  );
+  const stageName = (id: string) => stages.find((stage) => stage.id === id)?.name ?? "";
+
+  return (
+    <>
+      <SortableBoard
+        columns={stages}
+        cards={cards}
+        disabled={!canWrite}
+        cardLabel={(deal) =>
+          `${deal.title}, ${customerName(deal.customerId)}, ${formatMoney(deal.value, deal.currency, locale)}`
+        }
+        onMove={(deal, placement) => move(deal, placement)}
+        renderHeader={(column, columnDeals) => {
+          const stage = stages.find((item) => item.id === column.id);
+          return (
+            <Stack gap={2} mb="xs" px={4}>
+              <Group justify="space-between" wrap="nowrap">
+                <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+                  <Text fw={700} size="sm" truncate>
+                    {column.name}
+                  </Text>
+                  <Badge
+                    size="sm"
+                    variant="light"
+                    color={kindColor[stage?.kind ?? "open"]}
+                    aria-label={t("pipeline.dealCount", { count: columnDeals.length })}
+                  >
+                    {columnDeals.length}
+                  </Badge>
+                </Group>
+                {canWrite && (
+                  <Tooltip label={t("pipeline.addToStage", { stage: column.name })}>
+                    <ActionIcon
+                      variant="subtle"
+                      size="sm"
+                      aria-label={t("pipeline.addToStage", { stage: column.name })}
+                      onClick={() => onAdd(column.id)}
+                    >
+                      <IconPlus size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </Group>
+              <Text size="xs" c="dimmed" data-testid="stage-total">
+                {formatTotals(totalsByCurrency(columnDeals), locale)}
+              </Text>
+            </Stack>
+          );
+        }}
+        renderCard={(deal) => (
+          <DealCard
+            deal={deal}
+            customerName={customerName(deal.customerId)}
+            ownerName={ownerName(deal.ownerId)}
+            href={dealHref(deal.id)}
+            now={now}
+          />
+        )}
+      />
+      <MoveDealDialog pending={pending} stageName={stageName} />
+    </>
+  );
+};

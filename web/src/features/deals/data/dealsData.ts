@@ -1,0 +1,89 @@
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getCountFromServer,
+  getDocs,
+  limit,
+  orderBy,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+} from "firebase/firestore";
+import { dealSchema, paths, rankForIndex, type Deal, type DealFields } from "@pano/domain";
+import { db } from "@/lib/firebase/firestore";
+import { subscribeDoc, subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
+import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+
+export type DealPlacement = { stage: string; rank: string; lostReason: string | null };
+
+const deals = (workspaceId: string) => typedCollection(paths.deals(workspaceId), dealSchema);
+
+// The whole pipeline is one live query: a small team's open and closed deals fit in memory, and
+// every move on any screen arrives as one changed document.
+export const watchDeals = (workspaceId: string, listener: Listener<Row<Deal>[]>) =>
+  subscribeQuery(deals(workspaceId), listener);
+
+export const watchCustomerDeals = (
+  workspaceId: string,
+  customerId: string,
+  listener: Listener<Row<Deal>[]>,
+) => subscribeQuery(query(deals(workspaceId), where("customerId", "==", customerId)), listener);
+
+export const watchDeal = (
+  workspaceId: string,
+  dealId: string,
+  listener: Listener<Row<Deal> | null>,
+) => subscribeDoc(typedDoc(paths.deal(workspaceId, dealId), dealSchema), listener);
+
+export const createDeal = (
+  workspaceId: string,
+  createdBy: string,
+  fields: DealFields,
+  placement: DealPlacement,
+) => {
+  const reference = doc(collection(db, paths.deals(workspaceId)));
+  const committed = setDoc(reference, {
+    ...fields,
+    ...placement,
+    projectId: null,
+    createdBy,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  });
+  return { dealId: reference.id, committed };
+};
+
+export const updateDeal = (workspaceId: string, dealId: string, fields: DealFields) =>
+  updateDoc(rawDoc(paths.deal(workspaceId, dealId)), { ...fields, updatedAt: serverTimestamp() });
+
+// A move is exactly one write, whatever the column's size: the new stage and one fractional rank.
+export const moveDeal = (workspaceId: string, dealId: string, placement: DealPlacement) =>
+  updateDoc(rawDoc(paths.deal(workspaceId, dealId)), {
+    ...placement,
+    updatedAt: serverTimestamp(),
+  });
+
+export const deleteDeal = (workspaceId: string, dealId: string) =>
+  deleteDoc(rawDoc(paths.deal(workspaceId, dealId)));
+
+// A count aggregation reads no documents: enough to tell whether a stage may be removed.
+export const countDealsInStage = async (workspaceId: string, stageId: string) =>
+  (
+    await getCountFromServer(
+      query(collection(db, paths.deals(workspaceId)), where("stage", "==", stageId)),
+    )
+  ).data().count;
+
+// A deal added outside the board goes to the top of its stage: one read for the current top card.
+export const topOfStage = async (workspaceId: string, stage: string) => {
+  const top = await getDocs(
+    query(deals(workspaceId), where("stage", "==", stage), orderBy("rank"), limit(1)),
+  );
+  return rankForIndex(
+    top.docs.map((document) => ({ id: document.id, rank: document.data().rank })),
+    0,
+  );
+};

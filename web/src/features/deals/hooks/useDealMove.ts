@@ -1,0 +1,58 @@
+import { useState } from "react";
+import { stageKind, type Deal, type Placement, type Stage } from "@pano/domain";
+import type { MoveOutcome } from "@/features/board";
+import type { Row } from "@/lib/firebase/subscribe";
+import { notifyMoveRejected } from "../utils/notifyMoveRejected";
+import { moveDeal } from "../data/dealsData";
+
+export type PendingMove = {
+  deal: Row<Deal>;
+  placement: Placement;
+  kind: "won" | "lost";
+  settle: (lostReason: string | null) => void;
+  cancel: () => void;
+};
+
+// Moving into a won stage asks for confirmation and into a lost stage for a reason; every other
+// move is written at once. A refused write is reported and the card returns to where it was.
+export const useDealMove = (workspaceId: string, stages: Stage[]) => {
+  const [pending, setPending] = useState<PendingMove | null>(null);
+
+  const write = async (deal: Row<Deal>, placement: Placement, lostReason: string | null) => {
+    try {
+      await moveDeal(workspaceId, deal.id, {
+        stage: placement.column,
+        rank: placement.rank,
+        lostReason,
+      });
+      return "moved" as const;
+    } catch (error) {
+      notifyMoveRejected(deal.title, error);
+      throw error;
+    }
+  };
+
+  const move = (deal: Row<Deal>, placement: Placement): Promise<MoveOutcome> => {
+    const kind = stageKind(stages, placement.column);
+    const entering = placement.column !== deal.stage;
+    if (!entering || (kind !== "won" && kind !== "lost"))
+      return write(deal, placement, kind === "lost" ? deal.lostReason : null);
+    return new Promise<MoveOutcome>((resolve, reject) => {
+      setPending({
+        deal,
+        placement,
+        kind,
+        settle: (lostReason) => {
+          setPending(null);
+          write(deal, placement, lostReason).then(resolve, reject);
+        },
+        cancel: () => {
+          setPending(null);
+          resolve("cancelled");
+        },
+      });
+    });
+  };
+
+  return { move, pending };
+};

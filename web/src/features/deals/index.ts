@@ -1,0 +1,4 @@
+export { CustomerDeals } from "./components/CustomerDeals";
+export { DealDetail } from "./components/DealDetail";
+export { Pipeline } from "./components/Pipeline";
+export { StageEditor } from "./components/StageEditor";

@@ -1,0 +1,47 @@
+import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import { routes } from "@/lib/routes";
+import { SubscriptionError } from "@/ui/SubscriptionError";
+import { useCustomerProjects } from "../hooks/useProjects";
+import { ProjectProgress } from "./ProjectProgress";
+import { ProjectStatusBadge } from "./ProjectStatusBadge";
+
+export const CustomerProjects = ({ customerId }: { customerId: string }) => {
+  const { t } = useTranslation();
+  const { workspaceId } = useCurrentWorkspace();
+  const projects = useCustomerProjects(workspaceId, customerId);
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={t("customers.projects")}>
+      <Title order={3} size="h5" mb="xs">
+        {t("customers.projects")}
+      </Title>
+      {projects.status === "error" && <SubscriptionError error={projects.error} />}
+      {projects.status === "ready" && projects.data.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t("projects.noneForCustomer")}
+        </Text>
+      )}
+      <Stack gap="sm">
+        {projects.status === "ready" &&
+          projects.data.map((project) => (
+            <Stack key={project.id} gap={4}>
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Anchor
+                  component={Link}
+                  to={routes.project(workspaceId, project.id)}
+                  size="sm"
+                  fw={600}
+                >
+                  {project.name}
+                </Anchor>
+                <ProjectStatusBadge status={project.status} />
+              </Group>
+              <ProjectProgress project={project} />
+            </Stack>
+          ))}
+      </Stack>
+    </Paper>
+  );
+};

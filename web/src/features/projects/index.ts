@@ -1,0 +1,3 @@
+export { CustomerProjects } from "./components/CustomerProjects";
+export { ProjectDetail } from "./components/ProjectDetail";
+export { ProjectList } from "./components/ProjectList";

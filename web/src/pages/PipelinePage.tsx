@@ -1,0 +1,3 @@
+import { Pipeline } from "@/features/deals";
+
+export const PipelinePage = () => <Pipeline />;

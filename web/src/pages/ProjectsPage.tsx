@@ -1,0 +1,3 @@
+import { ProjectList } from "@/features/projects";
+
+export const ProjectsPage = () => <ProjectList />;
