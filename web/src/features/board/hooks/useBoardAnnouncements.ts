@@ -20,11 +20,8 @@ export const useBoardAnnouncements = ({
 } => {
   const { t } = useTranslation();
 
-  const where = (cardId: string, overId: string) => {
-    const columns = columnsRef.current ?? {};
-    const column = findColumn(columns, overId) ?? findColumn(columns, cardId) ?? "";
-    const ids = columns[column] ?? [];
-    const index = ids.indexOf(overId === cardId ? cardId : overId);
+  const describe = (cardId: string, column: string, index: number) => {
+    const ids = columnsRef.current?.[column] ?? [];
     return {
       card: cardLabel(cardId),
       column: columnName(column),
@@ -32,18 +29,35 @@ export const useBoardAnnouncements = ({
       total: ids.length,
     };
   };
+  // Where the card is now (on pick-up and drop).
+  const at = (cardId: string) => {
+    const column = findColumn(columnsRef.current ?? {}, cardId) ?? "";
+    return describe(cardId, column, columnsRef.current?.[column]?.indexOf(cardId) ?? -1);
+  };
+  // Where it would go, before the board has moved it: the spot of the card or column it is over.
+  const over = (cardId: string, overId: string) => {
+    const column = findColumn(columnsRef.current ?? {}, overId) ?? "";
+    return describe(cardId, column, columnsRef.current?.[column]?.indexOf(overId) ?? -1);
+  };
 
   return {
     screenReaderInstructions: { draggable: t("board.instructions") },
     announcements: {
-      onDragStart: ({ active }) => t("board.pickedUp", where(String(active.id), String(active.id))),
-      onDragOver: ({ active, over }) =>
-        over
-          ? t("board.movedOver", where(String(active.id), String(over.id)))
-          : t("board.notOver", { card: cardLabel(String(active.id)) }),
-      onDragEnd: ({ active, over }) =>
-        over
-          ? t("board.dropped", where(String(active.id), String(over.id)))
+      onDragStart: ({ active }) => t("board.pickedUp", at(String(active.id))),
+      onDragOver: ({ active, over: target }) => {
+        if (!target) return t("board.notOver", { card: cardLabel(String(active.id)) });
+        if (target.id === active.id) return undefined;
+        const columns = columnsRef.current ?? {};
+        const moved =
+          findColumn(columns, String(target.id)) === findColumn(columns, String(active.id));
+        return t(
+          "board.movedOver",
+          moved ? at(String(active.id)) : over(String(active.id), String(target.id)),
+        );
+      },
+      onDragEnd: ({ active, over: target }) =>
+        target
+          ? t("board.dropped", at(String(active.id)))
           : t("board.cancelled", { card: cardLabel(String(active.id)) }),
       onDragCancel: ({ active }) => t("board.cancelled", { card: cardLabel(String(active.id)) }),
     },

@@ -62,9 +62,10 @@ export const useBoardDrag = <Card extends BoardCard>(
     if (next !== current) setDrag(next);
   };
 
+  // The ref keeps the last arrangement after the drop, for the drop announcement.
   const handleDragCancel = () => {
     setActiveId(null);
-    setDrag(null);
+    setDragColumns(null);
   };
 
   const handleDragEnd = ({ active, over }: DragEndEvent) => {

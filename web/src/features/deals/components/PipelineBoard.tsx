@@ -53,7 +53,13 @@ export const PipelineBoard = ({
         cards={cards}
         disabled={!canWrite}
         cardLabel={(deal) =>
-          `${deal.title}, ${customerName(deal.customerId)}, ${formatMoney(deal.value, deal.currency, locale)}`
+          [
+            deal.title,
+            customerName(deal.customerId),
+            formatMoney(deal.value, deal.currency, locale),
+          ]
+            .filter(Boolean)
+            .join(", ")
         }
         onMove={(deal, placement) => move(deal, placement)}
         renderHeader={(column, columnDeals) => {

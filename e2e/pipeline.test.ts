@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it, onTestFailed } from "vitest";
+import { addCustomer, addMember, uidOf, workspaceIdOf } from "./support/adminData";
+import { card, column, dragCard } from "./support/board";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
+import { createWorkspace, person, signUp } from "./support/flows";
+
+const suffix = randomUUID().slice(0, 8);
+const seller = person("Deniz Aksoy", "deniz", suffix);
+const colleague = person("Ece Yurt", "ece", suffix);
+const wide = { width: 1920, height: 1000 };
+const won = "Kapandı – Kazanıldı";
+
+const browser = useBrowser();
+
+describe("pipeline (brief step 4)", () => {
+  it("drags A Şirketi's deal from Teklif Verildi to won: a colleague sees it live, and its project appears", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("pipeline");
+    });
+    const page = await openPage(browser(), wide);
+    await signUp(page, seller);
+    await createWorkspace(page, `Aksoy Ajans ${suffix}`);
+    const workspaceId = workspaceIdOf(page);
+    const other = await openPage(browser(), wide);
+    await signUp(other, colleague);
+    const sellerUid = await uidOf(seller.email);
+    await addMember(workspaceId, {
+      uid: await uidOf(colleague.email),
+      role: "member",
+      name: colleague.name,
+      email: colleague.email,
+    });
+    await addCustomer(workspaceId, "a-sirketi", "A Şirketi", sellerUid);
+    await addCustomer(workspaceId, "beta", "Beta Yazılım", sellerUid);
+
+    await page.getByRole("link", { name: "Satış Hattı" }).click();
+    await page.getByRole("heading", { name: "Satış Hattı" }).waitFor();
+    await page.getByRole("button", { name: "Yeni anlaşma" }).click();
+    const form = page.getByRole("form", { name: "Yeni anlaşma" });
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await form.getByText("Bu alan zorunlu.").first().waitFor();
+    await form.getByLabel("Başlık").fill("Web Sitesi Yenileme");
+    await form.getByLabel("Müşteri").fill("a şir");
+    await page.getByRole("option", { name: "A Şirketi" }).click();
+    await form.getByLabel("Tutar").fill("150000");
+    await form.getByLabel("Aşama").click();
+    await page.getByRole("option", { name: "Teklif Verildi" }).click();
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await form.waitFor({ state: "detached" });
+    const proposal = column(page, "Teklif Verildi");
+    await card(page, "Teklif Verildi", "Web Sitesi Yenileme").getByText("A Şirketi").waitFor();
+    await proposal.getByText("₺150.000,00").first().waitFor();
+
+    await other.goto(`/w/${workspaceId}/pipeline`);
+    await card(other, "Teklif Verildi", "Web Sitesi Yenileme").waitFor();
+
+    await dragCard(page, "Teklif Verildi", "Web Sitesi Yenileme", won);
+    const confirm = page.getByRole("dialog");
+    await confirm.getByText("müşteri için bir proje açılacak").waitFor();
+    await confirm.getByRole("button", { name: "Kazanıldı olarak işaretle" }).click();
+    await card(page, won, "Web Sitesi Yenileme").waitFor();
+    expect(await column(page, won).getByText("₺150.000,00").count()).toBeGreaterThan(0);
+
+    await card(other, won, "Web Sitesi Yenileme").waitFor();
+    await card(other, "Teklif Verildi", "Web Sitesi Yenileme").waitFor({ state: "detached" });
+    await screenshot(other, "pipeline-colleague-sees-won");
+
+    await page.getByRole("link", { name: "Projeler" }).click();
+    const projects = page.getByRole("table", { name: "Projeler" });
+    const row = projects.getByRole("row", { name: /Web Sitesi Yenileme/ });
+    await row.getByRole("link", { name: "A Şirketi" }).waitFor();
+    await row.getByText("Planlandı").waitFor();
+    await screenshot(page, "pipeline-project-created");
+
+    await row.getByRole("link", { name: "A Şirketi" }).click();
+    await page.getByRole("heading", { name: "A Şirketi" }).waitFor();
+    const customerProjects = page.getByRole("region", { name: "Projeler" });
+    await customerProjects.getByRole("link", { name: "Web Sitesi Yenileme" }).waitFor();
+    const customerDeals = page.getByRole("region", { name: "Anlaşmalar" });
+    await customerDeals.getByText(won).waitFor();
+    await screenshot(page, "pipeline-customer-page");
+  });
+});
