@@ -2,6 +2,7 @@ import { initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { FieldValue, Timestamp, getFirestore } from "firebase-admin/firestore";
 import type { Page } from "playwright-core";
+import { waitFor } from "../../tests/functions/support/waitFor";
 import {
   customerDerivedFields,
   customerInputSchema,
@@ -81,5 +82,14 @@ export const addDeal = (
     updatedAt: Timestamp.now(),
   });
 
-export const readDeal = async (workspaceId: string, dealId: string) =>
-  (await adminDb.doc(paths.deal(workspaceId, dealId)).get()).data();
+// The server's copy of a deal once it satisfies `holds` (a write reaches the server after the
+// screen has already shown it).
+export const dealOnServer = (
+  workspaceId: string,
+  dealId: string,
+  holds: (deal: Record<string, unknown>) => boolean,
+) =>
+  waitFor(
+    async () => (await adminDb.doc(paths.deal(workspaceId, dealId)).get()).data() ?? {},
+    holds,
+  );

@@ -105,6 +105,7 @@ export const DealsTable = ({
     columns,
     state: { sorting },
     onSortingChange: setSorting,
+    sortDescFirst: false,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (deal) => deal.id,

@@ -1,0 +1,171 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it, onTestFailed } from "vitest";
+import {
+  addCustomer,
+  addDeal,
+  addMember,
+  dealOnServer,
+  removeMember,
+  uidOf,
+  workspaceIdOf,
+} from "./support/adminData";
+import { card, column, dragCard } from "./support/board";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
+import { createWorkspace, openSettings, person, signUp } from "./support/flows";
+
+const suffix = randomUUID().slice(0, 8);
+const wide = { width: 1920, height: 1000 };
+const lost = "Kapandı – Kaybedildi";
+
+const browser = useBrowser();
+
+// A workspace with two customers and three deals, one of them owned by a colleague.
+const preparePipeline = async (handle: string) => {
+  const manager = person("Kerem Işık", handle, suffix);
+  const page = await openPage(browser(), wide);
+  await signUp(page, manager);
+  await createWorkspace(page, `Işık Medya ${suffix}`);
+  const workspaceId = workspaceIdOf(page);
+  const uid = await uidOf(manager.email);
+  const colleague = `colleague-${handle}-${suffix}`;
+  await addMember(workspaceId, {
+    uid: colleague,
+    role: "member",
+    name: "Selin Ay",
+    email: `selin.${handle}.${suffix}@pano.test`,
+  });
+  await addCustomer(workspaceId, "ilk", "İlk Adım Ltd.", uid);
+  await addCustomer(workspaceId, "irmak", "Irmak Gıda", uid);
+  await addDeal(workspaceId, "logo", {
+    title: "Logo Tasarımı",
+    customerId: "ilk",
+    ownerId: uid,
+    stage: "lead",
+    rank: "a0",
+    value: 20000,
+  });
+  await addDeal(workspaceId, "katalog", {
+    title: "Katalog Baskısı",
+    customerId: "irmak",
+    ownerId: uid,
+    stage: "lead",
+    rank: "a1",
+    value: 8000,
+    currency: "EUR",
+  });
+  await addDeal(workspaceId, "reklam", {
+    title: "Reklam Filmi",
+    customerId: "irmak",
+    ownerId: colleague,
+    stage: "contacted",
+    rank: "a0",
+    value: 90000,
+  });
+  await page.getByRole("link", { name: "Satış Hattı" }).click();
+  await card(page, "Yeni", "Logo Tasarımı").waitFor();
+  return { page, workspaceId, colleague };
+};
+
+describe("pipeline moves", () => {
+  it("moves by keyboard with Turkish announcements, asks why a deal was lost, filters and lists", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("pipeline-moves");
+    });
+    const { page, workspaceId } = await preparePipeline("kerem");
+    await column(page, "Yeni").getByText("₺20.000,00 + €8.000,00").waitFor();
+
+    await card(page, "Yeni", "Logo Tasarımı").focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Space");
+    await card(page, "İletişimde", "Logo Tasarımı").waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Logo Tasarımı, İlk Adım Ltd., ₺20.000,00 İletişimde sütununa" })
+      .waitFor({ state: "attached" });
+    await dealOnServer(workspaceId, "logo", (deal) => deal["stage"] === "contacted");
+
+    await dragCard(page, "Yeni", "Katalog Baskısı", lost);
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Kaybedildi olarak işaretle" }).click();
+    await dialog.getByText("Kaybetme nedenini yazın.").waitFor();
+    await dialog.getByLabel("Kaybetme nedeni").fill("Bütçe bu yıla yetmedi.");
+    await dialog.getByRole("button", { name: "Kaybedildi olarak işaretle" }).click();
+    await card(page, lost, "Katalog Baskısı").waitFor();
+    await dealOnServer(
+      workspaceId,
+      "katalog",
+      (deal) => deal["stage"] === "lost" && deal["lostReason"] === "Bütçe bu yıla yetmedi.",
+    );
+
+    await dragCard(page, "İletişimde", "Logo Tasarımı", lost);
+    await page.getByRole("dialog").getByRole("button", { name: "Vazgeç" }).click();
+    await card(page, "İletişimde", "Logo Tasarımı").waitFor();
+
+    await page.getByRole("textbox", { name: "Ara" }).fill("IRMAK");
+    await card(page, "İletişimde", "Logo Tasarımı").waitFor({ state: "detached" });
+    await card(page, "İletişimde", "Reklam Filmi").waitFor();
+    await page.locator("label", { hasText: "Liste" }).click();
+    const table = page.getByRole("table", { name: "Anlaşmalar" });
+    await table.getByRole("link", { name: "Reklam Filmi" }).waitFor();
+    expect(await table.getByRole("link", { name: "Logo Tasarımı" }).count()).toBe(0);
+    expect(await page.getByRole("textbox", { name: "Ara" }).inputValue()).toBe("IRMAK");
+
+    await page.getByRole("button", { name: "Filtreleri temizle" }).click();
+    await table.getByRole("link", { name: "Logo Tasarımı" }).waitFor();
+    await table.getByRole("button", { name: "Tutar" }).click();
+    const firstTitle = () => table.getByRole("row").nth(1).getByRole("link").first().textContent();
+    expect(await firstTitle()).toBe("Katalog Baskısı");
+    await table.getByRole("button", { name: "Tutar" }).click();
+    expect(await firstTitle()).toBe("Reklam Filmi");
+    await screenshot(page, "pipeline-list-sorted");
+  });
+
+  it("puts a card back and says why when the move is refused", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("pipeline-refused");
+    });
+    const { page, workspaceId, colleague } = await preparePipeline("kerem2");
+    // The deal's owner has left the team, so the rules refuse any write to the deal.
+    await removeMember(workspaceId, colleague);
+    await dragCard(page, "İletişimde", "Reklam Filmi", "Teklif Verildi");
+    await page.getByText('"Reklam Filmi" taşınamadı; kart eski yerine döndü.').waitFor();
+    await card(page, "İletişimde", "Reklam Filmi").waitFor();
+    expect(await card(page, "Teklif Verildi", "Reklam Filmi").count()).toBe(0);
+    expect((await dealOnServer(workspaceId, "reklam", () => true))["stage"]).toBe("contacted");
+    await screenshot(page, "pipeline-move-refused");
+  });
+
+  it("lets an admin rename, add and reorder stages, and keeps a stage that holds deals", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("pipeline-stages");
+    });
+    const { page } = await preparePipeline("kerem3");
+    await openSettings(page);
+    const editor = page.getByRole("form", { name: "Satış aşamaları" });
+    await editor.getByRole("button", { name: "Yeni aşamasını kaldır" }).click();
+    await editor.getByText("Yeni aşamasında 2 anlaşma var; önce onları taşıyın.").waitFor();
+    await editor.getByRole("textbox", { name: "Aşama adı" }).nth(3).fill("Müzakere");
+    await editor.getByRole("button", { name: "Aşama ekle" }).click();
+    await editor.getByRole("textbox", { name: "Aşama adı" }).nth(6).fill("Sözleşme");
+    await editor.getByRole("button", { name: "Sözleşme yukarı" }).click();
+    await editor.getByRole("button", { name: "Kaydet" }).click();
+    await page.getByText("Aşamalar kaydedildi.").waitFor();
+    await page.getByRole("link", { name: "Satış Hattı" }).click();
+    await column(page, "Müzakere").waitFor();
+    await column(page, "Sözleşme").waitFor();
+    const names = await page
+      .locator("section[aria-label]")
+      .evaluateAll((sections) => sections.map((section) => section.getAttribute("aria-label")));
+    expect(names).toEqual([
+      "Yeni",
+      "İletişimde",
+      "Teklif Verildi",
+      "Müzakere",
+      "Kapandı – Kazanıldı",
+      "Sözleşme",
+      "Kapandı – Kaybedildi",
+    ]);
+    await screenshot(page, "pipeline-stages-edited");
+  });
+});
