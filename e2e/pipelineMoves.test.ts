@@ -9,7 +9,7 @@ import {
   uidOf,
   workspaceIdOf,
 } from "./support/adminData";
-import { card, column, dragCard } from "./support/board";
+import { card, column, dragCard, pickUpAndMove } from "./support/board";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import { createWorkspace, openSettings, person, signUp } from "./support/flows";
 
@@ -74,10 +74,9 @@ describe("pipeline moves", () => {
     const { page, workspaceId } = await preparePipeline("kerem");
     await column(page, "Yeni").getByText("₺20.000,00 + €8.000,00").waitFor();
 
-    await card(page, "Yeni", "Logo Tasarımı").focus();
-    await page.keyboard.press("Space");
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("Space");
+    await (
+      await pickUpAndMove(page, "logo", "ArrowRight", "İletişimde")
+    )();
     await card(page, "İletişimde", "Logo Tasarımı").waitFor();
     await page
       .getByRole("status")

@@ -18,3 +18,27 @@ export const dragCard = async (page: Page, from: string, title: string, to: stri
   await page.mouse.move(target.x + target.width / 2, target.y + 90, { steps: 15 });
   await page.mouse.up();
 };
+
+const announced = (page: Page, text: string, timeout: number) =>
+  page
+    .getByRole("status")
+    .filter({ hasText: text })
+    .waitFor({ state: "attached", timeout })
+    .then(
+      () => true,
+      () => false,
+    );
+
+// Keyboard drag: pick up, move one column with the arrow key and hand back the drop so callers
+// can time it. dnd-kit ignores arrow keys until it has measured the board after the pick-up, so
+// the key is pressed again until the board announces the card in the new column.
+export const pickUpAndMove = async (page: Page, dealId: string, key: string, to: string) => {
+  await page.locator(`[data-card-id="${dealId}"]`).focus();
+  await page.keyboard.press("Space");
+  await announced(page, "alındı", 10_000);
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await page.keyboard.press(key);
+    if (await announced(page, `şimdi ${to} sütununda`, 500)) break;
+  }
+  return () => page.keyboard.press("Space");
+};

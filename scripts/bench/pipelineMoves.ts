@@ -1,0 +1,142 @@
+import { initializeApp } from "firebase-admin/app";
+import { getFirestore, Timestamp } from "firebase-admin/firestore";
+import type { Page } from "playwright-core";
+import { paths, rankForIndex, type Ranked } from "@pano/domain";
+import { pickUpAndMove } from "../../e2e/support/board";
+import { waitFor } from "../../tests/functions/support/waitFor";
+import { baseUrl, launchBrowser } from "../../e2e/support/chromium";
+import { seedDemoData } from "../seed/seedDemoData";
+import { demoPassword, demoTeam, demoWorkspace } from "../seed/demoTeam";
+
+// 30 keyboard moves of one deal between "Yeni" and "İletişimde" in one Chromium page, timed until
+// the card shows in its new column on that page and on a second page; writes counted by an Admin
+// listener on the deals. Then deals moved to won, timed until their project shows on the second
+// page's Projects list. Run with `npm run bench:pipeline` (it builds and starts the emulators).
+if (!process.env.FIRESTORE_EMULATOR_HOST) throw new Error("run under firebase emulators:exec");
+
+const moves = 30;
+const wonMoves = 5;
+const workspaceId = demoWorkspace.id;
+const owner = demoTeam[0];
+if (!owner) throw new Error("the demo team has no owner");
+
+await seedDemoData();
+const db = getFirestore(initializeApp({ projectId: process.env.GCLOUD_PROJECT ?? "demo-pano" }));
+
+// Deals waiting in "Pazarlık" (negotiation), next to the won stage.
+const benchDeals = Array.from({ length: wonMoves }, (_, index) => `bench-won-${index + 1}`);
+const ranks: Ranked[] = [];
+for (const id of benchDeals) {
+  const rank = rankForIndex(ranks, 0);
+  ranks.unshift({ id, rank });
+  await db.doc(paths.deal(workspaceId, id)).set({
+    title: `Ölçüm ${id.slice(-1)}`,
+    customerId: "demo-customer-1",
+    value: 1000,
+    currency: "TRY",
+    expectedCloseAt: null,
+    ownerId: owner.uid,
+    stage: "negotiation",
+    rank,
+    lostReason: null,
+    projectId: null,
+    createdBy: owner.uid,
+    createdAt: Timestamp.now(),
+    updatedAt: Timestamp.now(),
+  });
+}
+
+// The demo's won deals get their projectId from the trigger; let that settle before counting.
+const wonSettled = async () =>
+  (await db.collection(paths.deals(workspaceId)).where("stage", "==", "won").get()).docs.every(
+    (deal) => deal.get("projectId") !== null,
+  );
+await waitFor(wonSettled, (settled) => settled);
+
+let writes = 0;
+const stopCounting = db
+  .collection(paths.deals(workspaceId))
+  .onSnapshot((snapshot) =>
+    snapshot.docChanges().forEach((change) => change.type === "modified" && (writes += 1)),
+  );
+
+const browser = await launchBrowser();
+const signedIn = async () => {
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1000 },
+    baseURL: baseUrl,
+    locale: "tr-TR",
+  });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("E-posta").fill(owner.email);
+  await page.getByRole("textbox", { name: "Parola" }).fill(demoPassword);
+  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await page.waitForURL(/\/w\//);
+  await page.goto(`/w/${workspaceId}/pipeline`);
+  await page.locator("[data-card-id]").first().waitFor();
+  return page;
+};
+const [mover, watcher] = [await signedIn(), await signedIn()];
+
+// Polled every animation frame, so the figure is when the card is on screen, not when a
+// slower locator retry noticed it.
+const shows = (page: Page, stage: string, dealId: string) =>
+  page.waitForFunction(
+    `document.querySelector('section[aria-label="${stage}"] [data-card-id="${dealId}"]') !== null`,
+    undefined,
+    { polling: "raf", timeout: 30_000 },
+  );
+
+const percentile = (values: number[], share: number) => {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? NaN;
+};
+
+const dealId = "demo-deal-2";
+const localMs: number[] = [];
+const remoteMs: number[] = [];
+for (let move = 0; move < moves; move += 1) {
+  const [from, to, key] =
+    move % 2 === 0 ? ["Yeni", "İletişimde", "ArrowRight"] : ["İletişimde", "Yeni", "ArrowLeft"];
+  await shows(watcher, from, dealId);
+  const drop = await pickUpAndMove(mover, dealId, key, to);
+  const start = performance.now();
+  await drop();
+  await shows(mover, to, dealId);
+  localMs.push(performance.now() - start);
+  await shows(watcher, to, dealId);
+  remoteMs.push(performance.now() - start);
+}
+const moveWrites = writes;
+
+await watcher.getByRole("link", { name: "Projeler" }).click();
+const projectMs: number[] = [];
+for (const id of benchDeals) {
+  await (
+    await pickUpAndMove(mover, id, "ArrowRight", "Kapandı – Kazanıldı")
+  )();
+  const confirm = mover.getByRole("button", { name: "Kazanıldı olarak işaretle" });
+  await confirm.waitFor();
+  const start = performance.now();
+  await confirm.click();
+  await watcher
+    .getByRole("table", { name: "Projeler" })
+    .getByRole("link", { name: `Ölçüm ${id.slice(-1)}` })
+    .waitFor({ timeout: 30_000 });
+  projectMs.push(performance.now() - start);
+}
+
+stopCounting();
+await browser.close();
+
+const line = (label: string, values: number[]) =>
+  console.log(
+    `${label.padEnd(38)} p50 ${percentile(values, 0.5).toFixed(0).padStart(5)} ms   p95 ${percentile(values, 0.95).toFixed(0).padStart(5)} ms`,
+  );
+console.log(`\n${moves} moves between two Chromium pages on the emulators`);
+line("move → visible on the same page", localMs);
+line("move → visible on the other page", remoteMs);
+console.log(`document writes per move: ${(moveWrites / moves).toFixed(2)} (${moveWrites} in all)`);
+line(`won → project on Projects (${wonMoves} deals)`, projectMs);
+process.exit(0);
