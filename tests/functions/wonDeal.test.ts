@@ -76,6 +76,7 @@ describe("onDealWritten", () => {
       "İncelemede",
       "Tamamlandı",
     ]);
+    expect(projects[0]?.get("columnIds")).toEqual(["todo", "in_progress", "review", "done"]);
     expect((await adminDb.collection(`workspaces/${workspaceId}/activity`).get()).size).toBe(1);
     const notifications = await adminDb.collection(paths.notifications(ownerId)).get();
     expect(notifications.docs.map((document) => document.get("read"))).toEqual([false]);

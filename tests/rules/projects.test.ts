@@ -10,7 +10,7 @@ import {
   type Firestore,
 } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { defaultColumns, paths } from "@pano/domain";
+import { columnFields, defaultColumns, paths } from "@pano/domain";
 import {
   asUser,
   outsider,
@@ -26,7 +26,7 @@ const project = {
   customerId: "c1",
   dealId: "d1",
   status: "planned",
-  columns: defaultColumns("tr"),
+  ...columnFields(defaultColumns("tr")),
   dueAt: null,
   taskCount: 0,
   doneTaskCount: 0,

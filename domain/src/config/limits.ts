@@ -19,4 +19,5 @@ export const limits = {
   durationMinutes: 24 * 60,
   dealTitle: 200,
   lostReason: 500,
+  taskTitle: 200,
 } as const;

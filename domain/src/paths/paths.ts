@@ -19,6 +19,8 @@ export const paths = {
   projects: (workspaceId: string) => `workspaces/${workspaceId}/projects`,
   project: (workspaceId: string, projectId: string) =>
     `workspaces/${workspaceId}/projects/${projectId}`,
+  tasks: (workspaceId: string) => `workspaces/${workspaceId}/tasks`,
+  task: (workspaceId: string, taskId: string) => `workspaces/${workspaceId}/tasks/${taskId}`,
   activity: (workspaceId: string, activityId: string) =>
     `workspaces/${workspaceId}/activity/${activityId}`,
   notification: (uid: string, notificationId: string) =>

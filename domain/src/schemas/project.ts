@@ -8,6 +8,7 @@ export const boardColumnSchema = z.object({
   name: z.string(),
   kind: z.enum(["open", "done"]),
 });
+export type BoardColumn = z.infer<typeof boardColumnSchema>;
 
 export const projectSchema = z.object({
   name: z.string(),
@@ -15,6 +16,7 @@ export const projectSchema = z.object({
   dealId: z.string().nullable(),
   status: z.enum(projectStatuses),
   columns: z.array(boardColumnSchema),
+  columnIds: z.array(z.string()),
   dueAt: timestampSchema.nullable(),
   taskCount: z.number().int(),
   doneTaskCount: z.number().int(),
@@ -22,3 +24,9 @@ export const projectSchema = z.object({
   createdAt: timestampSchema,
 });
 export type Project = z.infer<typeof projectSchema>;
+
+// Rules cannot look inside a list of maps, so the column ids ride alongside for task statuses.
+export const columnFields = (columns: BoardColumn[]) => ({
+  columns,
+  columnIds: columns.map((column) => column.id),
+});

@@ -1,6 +1,5 @@
 import type { Locale } from "../config/locales";
-
-export type BoardColumn = { id: string; name: string; kind: "open" | "done" };
+import type { BoardColumn } from "../schemas/project";
 
 const columnNames: Record<string, { kind: BoardColumn["kind"]; tr: string; en: string }> = {
   todo: { kind: "open", tr: "Yapılacak", en: "To do" },

@@ -1,6 +1,7 @@
 import { FieldValue } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import {
+  columnFields,
   defaultColumns,
   isLocale,
   isWonStage,
@@ -43,7 +44,7 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
       customerId: deal.get("customerId"),
       dealId,
       status: "planned",
-      columns: defaultColumns(locale),
+      ...columnFields(defaultColumns(locale)),
       dueAt: null,
       taskCount: 0,
       doneTaskCount: 0,

@@ -1,12 +1,10 @@
-import { Paper, Text, Title } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { CustomerDetail } from "@/features/customers";
 import { CustomerDeals } from "@/features/deals";
 import { CustomerProjects } from "@/features/projects";
+import { TodoList } from "@/features/tasks";
 
 export const CustomerPage = () => {
-  const { t } = useTranslation();
   const { customerId = "" } = useParams();
   return (
     <CustomerDetail
@@ -16,14 +14,7 @@ export const CustomerPage = () => {
         <>
           <CustomerDeals customerId={customerId} />
           <CustomerProjects customerId={customerId} />
-          <Paper withBorder p="md" radius="md">
-            <Title order={3} size="h5" mb={4}>
-              {t("customers.tasks")}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t("customers.tasksPlanned")}
-            </Text>
-          </Paper>
+          <TodoList customerId={customerId} />
         </>
       }
     />

@@ -22,6 +22,7 @@ import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { CustomerHistory } from "@/features/interactions";
 import { useMembers } from "@/features/members";
+import { TodoList } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
@@ -163,6 +164,9 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <CustomerHistory customerId={current.customerId} authorName={nameOf} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <TodoList customerId={current.customerId} dealId={current.id} />
         </Grid.Col>
       </Grid>
       {editing && <DealFormModal opened onClose={close} deal={current} />}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { limits } from "../config/limits";
+import { timestampSchema } from "./common";
+
+export const taskPriorities = ["low", "medium", "high", "urgent"] as const;
+export type TaskPriority = (typeof taskPriorities)[number];
+
+// A task outside any project (a customer or deal to-do) is either open or done.
+export const todoStatuses = { open: "todo", done: "done" } as const;
+
+export const taskInputSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: "validation.required" })
+    .max(limits.taskTitle, { error: "validation.tooLong" }),
+  description: z.string().trim().max(limits.body, { error: "validation.tooLong" }).default(""),
+  assigneeId: z.string().nullable().default(null),
+  dueAt: z.date({ error: "validation.dateInvalid" }).nullable().default(null),
+  priority: z.enum(taskPriorities).default("medium"),
+});
+export type TaskFields = z.output<typeof taskInputSchema>;
+
+export const taskSchema = taskInputSchema.extend({
+  projectId: z.string().nullable(),
+  customerId: z.string().nullable(),
+  dealId: z.string().nullable(),
+  status: z.string(),
+  rank: z.string(),
+  completedAt: timestampSchema.nullable(),
+  createdBy: z.string(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Task = z.infer<typeof taskSchema>;
