@@ -167,4 +167,44 @@ describe("pipeline moves", () => {
     ]);
     await screenshot(page, "pipeline-stages-edited");
   });
+
+  it("opens a deal to edit it and keep its to-dos, which the customer page shows too", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("pipeline-deal-page");
+    });
+    const { page, workspaceId } = await preparePipeline("kerem4");
+    await card(page, "Yeni", "Logo Tasarımı").getByRole("link", { name: "Logo Tasarımı" }).click();
+    await page.getByRole("heading", { name: "Logo Tasarımı" }).waitFor();
+
+    await page.getByRole("button", { name: "Düzenle" }).click();
+    const form = page.getByRole("form", { name: "Anlaşmayı düzenle" });
+    await form.getByLabel("Tutar").fill("24.500,50");
+    await form.getByLabel("Başlık").fill(" ");
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await form.getByText("Bu alan zorunlu.").waitFor();
+    expect(await form.getByLabel("Tutar").inputValue()).toBe("24.500,5");
+    await form.getByLabel("Başlık").fill("Logo Tasarımı");
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await form.waitFor({ state: "detached" });
+    await page.getByText("₺24.500,50").waitFor();
+    await dealOnServer(workspaceId, "logo", (deal) => deal["value"] === 24500.5);
+
+    const todos = page.getByRole("region", { name: "Görevler" });
+    await todos.getByRole("textbox", { name: "Görev" }).fill("Teklif gönder");
+    await todos.getByLabel("Son tarih").fill("2026-01-05T10:00");
+    await todos.getByRole("button", { name: "Görev ekle" }).click();
+    const todo = todos.getByRole("checkbox", { name: /Teklif gönder/ });
+    await todo.waitFor();
+    await todos.getByText(/Gecikti/).waitFor();
+    await todo.check();
+    await todos.getByText(/Gecikti/).waitFor({ state: "detached" });
+
+    await page.getByRole("link", { name: "İlk Adım Ltd." }).click();
+    await page.getByRole("heading", { name: "İlk Adım Ltd." }).waitFor();
+    const customerTodos = page.getByRole("region", { name: "Görevler" });
+    expect(await customerTodos.getByRole("checkbox", { name: /Teklif gönder/ }).isChecked()).toBe(
+      true,
+    );
+    await screenshot(page, "pipeline-customer-todos");
+  });
 });

@@ -107,7 +107,7 @@ export const DealFormModal = ({
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
               label={t("deals.value")}
-              min={0}
+              allowNegative={false}
               decimalScale={2}
               {...numberSeparators(locale)}
               {...field("value")}
