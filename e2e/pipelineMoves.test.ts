@@ -9,7 +9,7 @@ import {
   uidOf,
   workspaceIdOf,
 } from "./support/adminData";
-import { card, column, dragCard, pickUpAndMove } from "./support/board";
+import { card, column, dragCard, pickUpAndMove, touchDragCard } from "./support/board";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import { createWorkspace, openSettings, person, signUp } from "./support/flows";
 
@@ -22,7 +22,8 @@ const browser = useBrowser();
 // A workspace with two customers and three deals, one of them owned by a colleague.
 const preparePipeline = async (handle: string) => {
   const manager = person("Kerem Işık", handle, suffix);
-  const page = await openPage(browser(), wide);
+  // A touch screen too, so the same page can be driven by mouse, finger and keyboard.
+  const page = await openPage(browser(), wide, true);
   await signUp(page, manager);
   await createWorkspace(page, `Işık Medya ${suffix}`);
   const workspaceId = workspaceIdOf(page);
@@ -67,7 +68,7 @@ const preparePipeline = async (handle: string) => {
 };
 
 describe("pipeline moves", () => {
-  it("moves by keyboard with Turkish announcements, asks why a deal was lost, filters and lists", async () => {
+  it("moves by keyboard and touch, announces in Turkish and English, asks why a deal was lost, filters and lists", async () => {
     onTestFailed(async () => {
       await screenshotOpenPages("pipeline-moves");
     });
@@ -99,10 +100,15 @@ describe("pipeline moves", () => {
 
     await dragCard(page, "İletişimde", "Logo Tasarımı", lost);
     await page.getByRole("dialog").getByRole("button", { name: "Vazgeç" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
     await card(page, "İletişimde", "Logo Tasarımı").waitFor();
 
+    await touchDragCard(page, "İletişimde", "Logo Tasarımı", "Teklif Verildi");
+    await card(page, "Teklif Verildi", "Logo Tasarımı").waitFor();
+    await dealOnServer(workspaceId, "logo", (deal) => deal["stage"] === "proposal");
+
     await page.getByRole("textbox", { name: "Ara" }).fill("IRMAK");
-    await card(page, "İletişimde", "Logo Tasarımı").waitFor({ state: "detached" });
+    await card(page, "Teklif Verildi", "Logo Tasarımı").waitFor({ state: "detached" });
     await card(page, "İletişimde", "Reklam Filmi").waitFor();
     await page.locator("label", { hasText: "Liste" }).click();
     const table = page.getByRole("table", { name: "Anlaşmalar" });
@@ -118,6 +124,21 @@ describe("pipeline moves", () => {
     await table.getByRole("button", { name: "Tutar" }).click();
     expect(await firstTitle()).toBe("Reklam Filmi");
     await screenshot(page, "pipeline-list-sorted");
+
+    await page.getByText("EN", { exact: true }).click();
+    await page.getByRole("heading", { name: "Pipeline" }).waitFor();
+    await page.locator("label", { hasText: "Board" }).click();
+    await page.locator('[data-card-id="logo"]').focus();
+    await page.keyboard.press("Space");
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Picked up Logo Tasarımı, İlk Adım Ltd\., TRY\s20,000\.00/ })
+      .waitFor({ state: "attached" });
+    await page.keyboard.press("Escape");
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Move cancelled; Logo Tasarımı, İlk Adım Ltd." })
+      .waitFor({ state: "attached" });
   });
 
   it("puts a card back and says why when the move is refused", async () => {

@@ -42,3 +42,27 @@ export const pickUpAndMove = async (page: Page, dealId: string, key: string, to:
   }
   return () => page.keyboard.press("Space");
 };
+
+// A finger drag through the DevTools protocol: press and hold until the board announces the
+// pick-up (the touch sensor waits for a long press so a swipe still scrolls), slide, lift.
+export const touchDragCard = async (page: Page, from: string, title: string, to: string) => {
+  const source = card(page, from, title);
+  await source.scrollIntoViewIfNeeded();
+  const start = await source.boundingBox();
+  const target = await column(page, to).boundingBox();
+  if (!start || !target) throw new Error(`cannot drag ${title} from ${from} to ${to}`);
+  const session = await page.context().newCDPSession(page);
+  const touch = (type: string, x: number, y: number) =>
+    session.send("Input.dispatchTouchEvent", {
+      type,
+      touchPoints: type === "touchEnd" ? [] : [{ x, y }],
+    });
+  const [x, y] = [start.x + 30, start.y + 12];
+  await touch("touchStart", x, y);
+  if (!(await announced(page, "alındı", 10_000))) throw new Error(`${title} was not picked up`);
+  const [endX, endY] = [target.x + target.width / 2, target.y + 90];
+  for (let step = 1; step <= 15; step += 1)
+    await touch("touchMove", x + ((endX - x) * step) / 15, y + ((endY - y) * step) / 15);
+  await touch("touchEnd", endX, endY);
+  await session.detach();
+};

@@ -6,8 +6,17 @@ import { baseUrl, launchBrowser } from "./chromium";
 export const openPages: Page[] = [];
 
 // Each person gets their own context: separate storage, separate Firebase session.
-export const openPage = async (browser: Browser, viewport = { width: 1280, height: 800 }) => {
-  const context = await browser.newContext({ viewport, baseURL: baseUrl, locale: "tr-TR" });
+export const openPage = async (
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+  hasTouch = false,
+) => {
+  const context = await browser.newContext({
+    viewport,
+    hasTouch,
+    baseURL: baseUrl,
+    locale: "tr-TR",
+  });
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
   openPages.push(page);
