@@ -52,7 +52,7 @@ export const touchDragCard = async (page: Page, from: string, title: string, to:
   const target = await column(page, to).boundingBox();
   if (!start || !target) throw new Error(`cannot drag ${title} from ${from} to ${to}`);
   const session = await page.context().newCDPSession(page);
-  const touch = (type: string, x: number, y: number) =>
+  const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number, y: number) =>
     session.send("Input.dispatchTouchEvent", {
       type,
       touchPoints: type === "touchEnd" ? [] : [{ x, y }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultStages } from "./defaultStages";
-import { firstOpenStage, moveStage, newStageId, stageListSchema } from "./editStages";
+import { firstOpenStage, moveListItem, newListId, stageListSchema } from "./editStages";
 
 const messages = (value: unknown) =>
   stageListSchema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
@@ -29,17 +29,17 @@ describe("stage list", () => {
 describe("stage editing helpers", () => {
   it("makes a new id that was never used", () => {
     const values = ["x1", "x1", "x2"];
-    expect(newStageId(["stage_x1"], () => values.shift() ?? "z")).toBe("stage_x2");
+    expect(newListId("stage", ["stage_x1"], () => values.shift() ?? "z")).toBe("stage_x2");
   });
 
   it("moves a stage and ignores moves off the ends", () => {
     const stages = defaultStages("en");
     expect(
-      moveStage(stages, 2, 0)
+      moveListItem(stages, 2, 0)
         .map((stage) => stage.id)
         .slice(0, 3),
     ).toEqual(["proposal", "lead", "contacted"]);
-    expect(moveStage(stages, 0, -1)).toBe(stages);
+    expect(moveListItem(stages, 0, -1)).toBe(stages);
   });
 
   it("starts new deals in the first open stage", () => {

@@ -37,19 +37,19 @@ export const stageListSchema = z
       context.addIssue({ code: "custom", path: [], message: "stages.needsOpen" });
   });
 
-// Stage ids are stable: a new one never reuses an id, even one removed a moment ago.
-export const newStageId = (existing: string[], random: () => string): string => {
+// Stage and column ids are stable: a new one never reuses an id, even one removed a moment ago.
+export const newListId = (prefix: string, existing: string[], random: () => string): string => {
   for (;;) {
-    const id = `stage_${random()}`;
+    const id = `${prefix}_${random()}`;
     if (!existing.includes(id)) return id;
   }
 };
 
-export const moveStage = (stages: Stage[], from: number, to: number): Stage[] => {
-  if (to < 0 || to >= stages.length || from === to) return stages;
-  const next = [...stages];
+export const moveListItem = <Item>(items: Item[], from: number, to: number): Item[] => {
+  if (to < 0 || to >= items.length || from === to) return items;
+  const next = [...items];
   const [moved] = next.splice(from, 1);
-  if (moved) next.splice(to, 0, moved);
+  if (moved !== undefined) next.splice(to, 0, moved);
   return next;
 };
 

@@ -4,7 +4,7 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from "@tabler/icons-r
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { moveStage, newStageId, stageKinds, stageListSchema, type Stage } from "@pano/domain";
+import { moveListItem, newListId, stageKinds, stageListSchema, type Stage } from "@pano/domain";
 import { saveStages, useCurrentWorkspace } from "@/features/workspaces";
 import { notifySuccess } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
@@ -109,7 +109,7 @@ export const StageEditor = () => {
                 size="lg"
                 disabled={index === 0}
                 aria-label={t("stages.moveUp", { name: stage.name })}
-                onClick={() => form.setFieldValue("stages", moveStage(stages, index, index - 1))}
+                onClick={() => form.setFieldValue("stages", moveListItem(stages, index, index - 1))}
               >
                 <IconArrowUp size={16} />
               </ActionIcon>
@@ -118,7 +118,7 @@ export const StageEditor = () => {
                 size="lg"
                 disabled={index === stages.length - 1}
                 aria-label={t("stages.moveDown", { name: stage.name })}
-                onClick={() => form.setFieldValue("stages", moveStage(stages, index, index + 1))}
+                onClick={() => form.setFieldValue("stages", moveListItem(stages, index, index + 1))}
               >
                 <IconArrowDown size={16} />
               </ActionIcon>
@@ -140,7 +140,8 @@ export const StageEditor = () => {
             leftSection={<IconPlus size={16} />}
             onClick={() =>
               form.insertListItem("stages", {
-                id: newStageId(
+                id: newListId(
+                  "stage",
                   [...workspace.stageIds, ...stages.map((stage) => stage.id)],
                   randomSuffix,
                 ),
