@@ -3,10 +3,11 @@ import { getAuth } from "firebase-admin/auth";
 import { getFirestore } from "firebase-admin/firestore";
 import { seedCustomers } from "./seedCustomers";
 import { seedDeals } from "./seedDeals";
+import { seedProjects } from "./seedProjects";
 import { seedTeam } from "./seedTeam";
 
 // Later features add their seeders here, in dependency order.
-const seeders = [seedTeam, seedCustomers, seedDeals];
+const seeders = [seedTeam, seedCustomers, seedDeals, seedProjects];
 
 // Demo data only ever goes into the emulators: refuse to run against a real project.
 export const seedDemoData = async () => {

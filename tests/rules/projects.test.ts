@@ -11,6 +11,7 @@ import {
 } from "firebase/firestore";
 import { describe, it } from "vitest";
 import { columnFields, defaultColumns, paths } from "@pano/domain";
+import { seedCustomer } from "./support/crmData";
 import {
   asUser,
   outsider,
@@ -21,26 +22,36 @@ import {
   workspaceId,
 } from "./support/rulesTestEnvironment";
 
-const project = {
+const newProject = (createdBy: string, overrides: Record<string, unknown> = {}) => ({
   name: "Web Sitesi Yenileme",
   customerId: "c1",
-  dealId: "d1",
+  dealId: null,
   status: "planned",
   ...columnFields(defaultColumns("tr")),
-  dueAt: null,
+  dueAt: Timestamp.fromDate(new Date(Date.UTC(2027, 0, 31))),
+  ownerId: users.member.uid,
   taskCount: 0,
   doneTaskCount: 0,
-  createdBy: users.member.uid,
-  createdAt: Timestamp.now(),
-};
+  createdBy,
+  createdAt: serverTimestamp(),
+  updatedAt: serverTimestamp(),
+  ...overrides,
+});
 
 const environment = useRulesTestEnvironment(async (env) => {
   await seedWorkspaces(env);
+  await seedCustomer(env, "c1", users.member.uid);
   await env.withSecurityRulesDisabled(async (context) => {
     const db = context.firestore() as unknown as Firestore;
-    await setDoc(doc(db, paths.project(workspaceId, "deal-d1")), project);
+    const now = Timestamp.now();
+    await setDoc(doc(db, paths.project(workspaceId, "deal-d1")), {
+      ...newProject(users.member.uid, { dealId: "d1", taskCount: 4, doneTaskCount: 1 }),
+      createdAt: now,
+      updatedAt: now,
+    });
   });
 });
+const writers = [users.owner, users.admin, users.member];
 
 const projectRef = (actor: { uid: string; email: string }, id = "deal-d1") =>
   doc(asUser(environment(), actor), paths.project(workspaceId, id));
@@ -56,17 +67,57 @@ describe("projects read", () => {
   });
 });
 
-// Until projects can be made by hand, only the won-deal function writes them.
-describe("projects write", () => {
-  it.each(Object.values(users))("denies the $role writing a project", async (actor) => {
+describe("projects create", () => {
+  it.each(writers)("lets the $role create a project for a customer", async (actor) => {
+    await assertSucceeds(setDoc(projectRef(actor, "new"), newProject(actor.uid)));
+  });
+
+  it("denies viewers and outsiders", async () => {
+    await assertFails(setDoc(projectRef(users.viewer, "new"), newProject(users.viewer.uid)));
+    await assertFails(setDoc(projectRef(outsider, "new"), newProject(outsider.uid)));
+  });
+
+  it.each([
+    ["counters already set", { taskCount: 3 }],
+    ["a done counter set", { doneTaskCount: 1 }],
+    ["a deal of its own (the function's)", { dealId: "d9" }],
+    ["an unknown status", { status: "archived" }],
+    ["a missing customer", { customerId: "missing" }],
+    ["an owner who is not a member", { ownerId: "outsider" }],
+    ["column ids out of step with the columns", { columnIds: ["todo"] }],
+    ["a single column", { ...columnFields(defaultColumns("tr").slice(0, 1)) }],
+    ["no name", { name: "" }],
+    ["another creator", { createdBy: "admin" }],
+    ["an unknown field", { budget: 1 }],
+  ])("denies a project with %s", async (_, overrides) => {
     await assertFails(
-      setDoc(projectRef(actor, "new"), {
-        ...project,
-        createdBy: actor.uid,
-        createdAt: serverTimestamp(),
+      setDoc(projectRef(users.member, "new"), newProject(users.member.uid, overrides)),
+    );
+  });
+});
+
+describe("projects edit", () => {
+  const edit = { status: "active", name: "Web Sitesi 2.0", updatedAt: serverTimestamp() };
+
+  it.each(writers)("lets the $role change status, name and columns", async (actor) => {
+    await assertSucceeds(updateDoc(projectRef(actor), edit));
+    await assertSucceeds(
+      updateDoc(projectRef(actor), {
+        ...columnFields([...defaultColumns("tr"), { id: "qa", name: "Test", kind: "open" }]),
+        updatedAt: serverTimestamp(),
       }),
     );
-    await assertFails(updateDoc(projectRef(actor), { taskCount: 5 }));
-    await assertFails(deleteDoc(projectRef(actor)));
+  });
+
+  it("denies viewers, counter writes, changing the deal and rewriting creation", async () => {
+    await assertFails(updateDoc(projectRef(users.viewer), edit));
+    await assertFails(updateDoc(projectRef(users.owner), { ...edit, taskCount: 10 }));
+    await assertFails(updateDoc(projectRef(users.admin), { ...edit, doneTaskCount: 4 }));
+    await assertFails(updateDoc(projectRef(users.member), { ...edit, dealId: null }));
+    await assertFails(updateDoc(projectRef(users.member), { ...edit, createdBy: users.admin.uid }));
+  });
+
+  it("denies deleting a project (cancel it instead)", async () => {
+    await assertFails(deleteDoc(projectRef(users.owner)));
   });
 });

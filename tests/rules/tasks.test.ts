@@ -116,7 +116,8 @@ describe("tasks edit", () => {
     await assertSucceeds(updateDoc(taskRef(actor), { ...done, assigneeId: users.admin.uid }));
   });
 
-  it("denies viewers, rewriting creation and leaving updatedAt alone", async () => {
+  it("denies viewers, rewriting creation, moving to another project and leaving updatedAt alone", async () => {
+    await assertFails(updateDoc(taskRef(users.member), { ...done, projectId: "p1" }));
     await assertFails(updateDoc(taskRef(users.viewer), done));
     await assertFails(updateDoc(taskRef(users.member), { ...done, createdBy: users.admin.uid }));
     await assertFails(updateDoc(taskRef(users.member), { status: "done" }));

@@ -20,4 +20,7 @@ export const limits = {
   dealTitle: 200,
   lostReason: 500,
   taskTitle: 200,
+  projectName: 120,
+  columnName: 40,
+  columns: 12,
 } as const;

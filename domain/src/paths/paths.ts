@@ -21,6 +21,9 @@ export const paths = {
     `workspaces/${workspaceId}/projects/${projectId}`,
   tasks: (workspaceId: string) => `workspaces/${workspaceId}/tasks`,
   task: (workspaceId: string, taskId: string) => `workspaces/${workspaceId}/tasks/${taskId}`,
+  // Markers of trigger events already applied, so a redelivered event changes nothing.
+  processedEvent: (workspaceId: string, eventId: string) =>
+    `workspaces/${workspaceId}/processedEvents/${eventId}`,
   activity: (workspaceId: string, activityId: string) =>
     `workspaces/${workspaceId}/activity/${activityId}`,
   notification: (uid: string, notificationId: string) =>

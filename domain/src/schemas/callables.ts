@@ -11,3 +11,9 @@ export const transferOwnershipRequestSchema = z.object({
   newOwnerId: z.string().min(1).max(128),
 });
 export type TransferOwnershipRequest = z.infer<typeof transferOwnershipRequestSchema>;
+
+export const recountProjectRequestSchema = z.object({
+  workspaceId: z.string().min(1),
+  projectId: z.string().min(1),
+});
+export type RecountProjectRequest = z.infer<typeof recountProjectRequestSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limits } from "../config/limits";
 import { timestampSchema } from "./common";
 
 export const projectStatuses = ["planned", "active", "on_hold", "completed", "cancelled"] as const;
@@ -10,11 +11,22 @@ export const boardColumnSchema = z.object({
 });
 export type BoardColumn = z.infer<typeof boardColumnSchema>;
 
-export const projectSchema = z.object({
-  name: z.string(),
-  customerId: z.string(),
+export const projectInputSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "validation.required" })
+    .max(limits.projectName, { error: "validation.tooLong" }),
+  customerId: z.string().min(1, { error: "validation.required" }),
+  status: z.enum(projectStatuses).default("planned"),
+  dueAt: z.date({ error: "validation.dateInvalid" }).nullable().default(null),
+  ownerId: z.string().min(1, { error: "validation.required" }),
+});
+export type ProjectFields = z.output<typeof projectInputSchema>;
+
+// taskCount and doneTaskCount are kept by functions only.
+export const projectSchema = projectInputSchema.extend({
   dealId: z.string().nullable(),
-  status: z.enum(projectStatuses),
   columns: z.array(boardColumnSchema),
   columnIds: z.array(z.string()),
   dueAt: timestampSchema.nullable(),
@@ -22,6 +34,7 @@ export const projectSchema = z.object({
   doneTaskCount: z.number().int(),
   createdBy: z.string(),
   createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Project = z.infer<typeof projectSchema>;
 

@@ -46,10 +46,12 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
       status: "planned",
       ...columnFields(defaultColumns(locale)),
       dueAt: null,
+      ownerId,
       taskCount: 0,
       doneTaskCount: 0,
       createdBy: ownerId,
       createdAt: FieldValue.serverTimestamp(),
+      updatedAt: FieldValue.serverTimestamp(),
     });
     transaction.update(dealRef, { projectId: projectRef.id });
     transaction.create(db.doc(paths.activity(workspaceId, `deal-won-${dealId}`)), {

@@ -25,6 +25,7 @@ const PipelinePage = page("PipelinePage", () => import("@/pages/PipelinePage"));
 const DealPage = page("DealPage", () => import("@/pages/DealPage"));
 const ProjectsPage = page("ProjectsPage", () => import("@/pages/ProjectsPage"));
 const ProjectPage = page("ProjectPage", () => import("@/pages/ProjectPage"));
+const MyTasksPage = page("MyTasksPage", () => import("@/pages/MyTasksPage"));
 
 const planned = (path: string, key: string) => ({
   path,
@@ -62,7 +63,7 @@ export const router = createBrowserRouter([
               { path: "deals/:dealId", element: <DealPage /> },
               { path: "projects", element: <ProjectsPage /> },
               { path: "projects/:projectId", element: <ProjectPage /> },
-              planned("tasks", "myTasks"),
+              { path: "tasks", element: <MyTasksPage /> },
               planned("reports", "reports"),
               { path: "settings", element: <SettingsPage /> },
             ],

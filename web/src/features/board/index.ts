@@ -1,2 +1,3 @@
 export { SortableBoard, type BoardColumnView } from "./components/SortableBoard";
 export type { MoveOutcome } from "./hooks/useBoardDrag";
+export { notifyMoveRejected } from "./utils/notifyMoveRejected";

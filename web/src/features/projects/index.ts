@@ -1,3 +1,4 @@
 export { CustomerProjects } from "./components/CustomerProjects";
 export { ProjectDetail } from "./components/ProjectDetail";
 export { ProjectList } from "./components/ProjectList";
+export { useProjects } from "./hooks/useProjects";

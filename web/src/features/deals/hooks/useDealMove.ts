@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { stageKind, type Deal, type Placement, type Stage } from "@pano/domain";
-import type { MoveOutcome } from "@/features/board";
+
 import type { Row } from "@/lib/firebase/subscribe";
-import { notifyMoveRejected } from "../utils/notifyMoveRejected";
+import { notifyMoveRejected, type MoveOutcome } from "@/features/board";
 import { moveDeal } from "../data/dealsData";
 
 export type PendingMove = {

@@ -1,16 +1,6 @@
 import { z } from "zod";
 import { currencies, dealInputSchema, lostReasonSchema, type DealFields } from "@pano/domain";
-
-// <input type="date"> gives "YYYY-MM-DD"; a deal is expected to close by the end of that day.
-const endOfDay = (value: string): Date => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return new Date(Number.NaN);
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 23, 59);
-};
-
-const pad = (value: number) => String(value).padStart(2, "0");
-export const toDateInput = (date: Date) =>
-  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+import { endOfDateInput, toDateInput } from "@/lib/dateTimeInput";
 
 // The deal form's raw values (strings and "" from the inputs) mapped onto the domain schema.
 export const dealFormSchema = z
@@ -25,7 +15,7 @@ export const dealFormSchema = z
   .transform((values): z.input<typeof dealInputSchema> => ({
     ...values,
     value: values.value === "" ? 0 : values.value,
-    expectedCloseAt: values.expectedCloseAt === "" ? null : endOfDay(values.expectedCloseAt),
+    expectedCloseAt: values.expectedCloseAt === "" ? null : endOfDateInput(values.expectedCloseAt),
   }))
   .pipe(dealInputSchema);
 

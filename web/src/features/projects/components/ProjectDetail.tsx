@@ -1,29 +1,71 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import {
+  Anchor,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { IconColumns, IconDots, IconPencil, IconRefresh } from "@tabler/icons-react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDate } from "@pano/domain";
+import { canWrite, formatDate, isAtLeast, projectStatuses } from "@pano/domain";
 import { useCustomerNames } from "@/features/customers";
+import { useMembers } from "@/features/members";
+import { ProjectTasks } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
+import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
+import { recountProjectCounters, updateProject } from "../data/projectsData";
 import { useProject } from "../hooks/useProjects";
+import { ColumnEditor } from "./ColumnEditor";
+import { ProjectFormModal } from "./ProjectFormModal";
 import { ProjectProgress } from "./ProjectProgress";
-import { ProjectStatusBadge } from "./ProjectStatusBadge";
+
+const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div>
+    <Text size="xs" c="dimmed">
+      {label}
+    </Text>
+    <Text size="sm" component="div">
+      {children || "—"}
+    </Text>
+  </div>
+);
 
 export const ProjectDetail = ({ projectId }: { projectId: string }) => {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { workspaceId } = useCurrentWorkspace();
+  const { workspaceId, role } = useCurrentWorkspace();
   const project = useProject(workspaceId, projectId);
+  const members = useMembers(workspaceId);
+  const [dialog, setDialog] = useState<"edit" | "columns" | null>(null);
   const customerId = project.status === "ready" && project.data ? project.data.customerId : null;
   const customerName = useCustomerNames(workspaceId, customerId ? [customerId] : []);
+  const nameOf = (uid: string) =>
+    (members.status === "ready" &&
+      members.data.find((member) => member.uid === uid)?.displayName) ||
+    "—";
 
   if (project.status === "loading") return <LoadingScreen />;
   if (project.status === "error") return <SubscriptionError error={project.error} />;
   if (!project.data) return <Text>{t("projects.notFound")}</Text>;
   const current = project.data;
+  const writable = canWrite(role);
+
+  const handleRecount = () =>
+    recountProjectCounters(workspaceId, current.id).then(
+      () => notifySuccess(t("projects.recounted")),
+      notifyError,
+    );
 
   return (
     <Stack>
@@ -35,33 +77,72 @@ export const ProjectDetail = ({ projectId }: { projectId: string }) => {
           <Title order={1} size="h2">
             {current.name}
           </Title>
-          <ProjectStatusBadge status={current.status} />
+          <Group gap="xs">
+            <Select
+              aria-label={t("projects.status")}
+              data={projectStatuses.map((status) => ({
+                value: status,
+                label: t(`projects.statuses.${status}`),
+              }))}
+              value={current.status}
+              allowDeselect={false}
+              disabled={!writable}
+              w={170}
+              onChange={(status) => {
+                const next = projectStatuses.find((item) => item === status);
+                if (next)
+                  updateProject(workspaceId, current.id, { status: next }).catch(notifyError);
+              }}
+            />
+            {writable && (
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} />}
+                onClick={() => setDialog("edit")}
+              >
+                {t("common.edit")}
+              </Button>
+            )}
+            {writable && (
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <Button variant="default" px="xs" aria-label={t("projects.more")}>
+                    <IconDots size={16} />
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item
+                    leftSection={<IconColumns size={16} />}
+                    onClick={() => setDialog("columns")}
+                  >
+                    {t("columns.title")}
+                  </Menu.Item>
+                  {isAtLeast(role, "admin") && (
+                    <Menu.Item leftSection={<IconRefresh size={16} />} onClick={handleRecount}>
+                      {t("projects.recount")}
+                    </Menu.Item>
+                  )}
+                </Menu.Dropdown>
+              </Menu>
+            )}
+          </Group>
         </Group>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <div>
-            <Text size="xs" c="dimmed">
-              {t("projects.customer")}
-            </Text>
-            <Anchor
-              component={Link}
-              to={routes.customer(workspaceId, current.customerId)}
-              size="sm"
-            >
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
+          <Detail label={t("projects.customer")}>
+            <Anchor component={Link} to={routes.customer(workspaceId, current.customerId)}>
               {customerName(current.customerId) || "…"}
             </Anchor>
-          </div>
-          <div>
-            <Text size="xs" c="dimmed">
-              {t("projects.createdAt")}
-            </Text>
-            <Text size="sm">{formatDate(current.createdAt, locale)}</Text>
-          </div>
-          <div>
-            <Text size="xs" c="dimmed">
-              {t("projects.progress")}
-            </Text>
+          </Detail>
+          <Detail label={t("projects.owner")}>{nameOf(current.ownerId)}</Detail>
+          <Detail label={t("projects.dueAt")}>
+            {current.dueAt && formatDate(current.dueAt, locale)}
+          </Detail>
+          <Detail label={t("projects.tasks")}>
+            {t("projects.taskCounts", { done: current.doneTaskCount, count: current.taskCount })}
+          </Detail>
+          <Detail label={t("projects.progress")}>
             <ProjectProgress project={current} />
-          </div>
+          </Detail>
         </SimpleGrid>
         {current.dealId && (
           <Anchor component={Link} to={routes.deal(workspaceId, current.dealId)} size="sm">
@@ -69,13 +150,11 @@ export const ProjectDetail = ({ projectId }: { projectId: string }) => {
           </Anchor>
         )}
       </Paper>
-      <Group gap="xs">
-        {current.columns.map((column) => (
-          <Badge key={column.id} variant="outline" color={column.kind === "done" ? "teal" : "gray"}>
-            {column.name}
-          </Badge>
-        ))}
-      </Group>
+      <ProjectTasks project={current} />
+      {dialog === "edit" && (
+        <ProjectFormModal opened onClose={() => setDialog(null)} project={current} />
+      )}
+      {dialog === "columns" && <ColumnEditor project={current} onClose={() => setDialog(null)} />}
     </Stack>
   );
 };

@@ -1,7 +1,26 @@
-import { orderBy, query, where } from "firebase/firestore";
-import { paths, projectSchema, type Project } from "@pano/domain";
+import {
+  collection,
+  doc,
+  orderBy,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+} from "firebase/firestore";
+import { httpsCallable } from "firebase/functions";
+import {
+  columnFields,
+  paths,
+  projectSchema,
+  type BoardColumn,
+  type Project,
+  type ProjectFields,
+} from "@pano/domain";
+import { db } from "@/lib/firebase/firestore";
+import { functions } from "@/lib/firebase/functions";
 import { subscribeDoc, subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
-import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
 
 const projects = (workspaceId: string) =>
   typedCollection(paths.projects(workspaceId), projectSchema);
@@ -20,3 +39,43 @@ export const watchProject = (
   projectId: string,
   listener: Listener<Row<Project> | null>,
 ) => subscribeDoc(typedDoc(paths.project(workspaceId, projectId), projectSchema), listener);
+
+export const createProject = (
+  workspaceId: string,
+  createdBy: string,
+  fields: ProjectFields,
+  columns: BoardColumn[],
+) => {
+  const reference = doc(collection(db, paths.projects(workspaceId)));
+  const committed = setDoc(reference, {
+    ...fields,
+    ...columnFields(columns),
+    dealId: null,
+    taskCount: 0,
+    doneTaskCount: 0,
+    createdBy,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  });
+  return { projectId: reference.id, committed };
+};
+
+export const updateProject = (
+  workspaceId: string,
+  projectId: string,
+  fields: Partial<ProjectFields>,
+) =>
+  updateDoc(rawDoc(paths.project(workspaceId, projectId)), {
+    ...fields,
+    updatedAt: serverTimestamp(),
+  });
+
+// The column list and its ids travel together: the rules check task statuses against the ids.
+export const saveColumns = (workspaceId: string, projectId: string, columns: BoardColumn[]) =>
+  updateDoc(rawDoc(paths.project(workspaceId, projectId)), {
+    ...columnFields(columns),
+    updatedAt: serverTimestamp(),
+  });
+
+export const recountProjectCounters = (workspaceId: string, projectId: string) =>
+  httpsCallable(functions, "recountProjectCounters")({ workspaceId, projectId });

@@ -2,6 +2,7 @@ import {
   collection,
   deleteDoc,
   doc,
+  getCountFromServer,
   query,
   serverTimestamp,
   setDoc,
@@ -51,6 +52,94 @@ export const setTodoDone = (workspaceId: string, taskId: string, done: boolean) 
     completedAt: done ? serverTimestamp() : null,
     updatedAt: serverTimestamp(),
   });
+
+// A project's tasks for its board and list: every task, live; boards of 1,000 tasks stay one query.
+export const watchProjectTasks = (
+  workspaceId: string,
+  projectId: string,
+  listener: Listener<Row<Task>[]>,
+) => subscribeQuery(query(tasks(workspaceId), where("projectId", "==", projectId)), listener);
+
+// Open tasks assigned to a member, across projects and customers.
+export const watchMyOpenTasks = (
+  workspaceId: string,
+  uid: string,
+  listener: Listener<Row<Task>[]>,
+) =>
+  subscribeQuery(
+    query(tasks(workspaceId), where("assigneeId", "==", uid), where("completedAt", "==", null)),
+    listener,
+  );
+
+export type TaskPlacement = {
+  projectId: string | null;
+  customerId: string | null;
+  dealId: string | null;
+  status: string;
+  rank: string;
+};
+
+export const createTask = (
+  workspaceId: string,
+  createdBy: string,
+  fields: TaskFields,
+  placement: TaskPlacement,
+  completed: boolean,
+) => {
+  const reference = doc(collection(db, paths.tasks(workspaceId)));
+  const committed = setDoc(reference, {
+    ...fields,
+    ...placement,
+    completedAt: completed ? serverTimestamp() : null,
+    createdBy,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  });
+  return { taskId: reference.id, committed };
+};
+
+export type TaskChanges = Partial<TaskFields> & { customerId?: string | null };
+export type TaskMove = { status: string; rank: string; completion: "complete" | "reopen" | "keep" };
+
+const moveFields = (move: TaskMove) => ({
+  status: move.status,
+  rank: move.rank,
+  ...(move.completion === "keep"
+    ? {}
+    : { completedAt: move.completion === "complete" ? serverTimestamp() : null }),
+});
+
+// Edits and, when the column changes too, the move: still one write.
+export const updateTask = (
+  workspaceId: string,
+  taskId: string,
+  changes: TaskChanges,
+  move?: TaskMove,
+) =>
+  updateDoc(rawDoc(paths.task(workspaceId, taskId)), {
+    ...changes,
+    ...(move ? moveFields(move) : {}),
+    updatedAt: serverTimestamp(),
+  });
+
+// One write per move: the column, one rank, and completedAt when the task enters or leaves done.
+export const moveTask = (workspaceId: string, taskId: string, move: TaskMove) =>
+  updateDoc(rawDoc(paths.task(workspaceId, taskId)), {
+    ...moveFields(move),
+    updatedAt: serverTimestamp(),
+  });
+
+// How many tasks sit in a column, without reading them (a column is removed only when empty).
+export const countTasksInColumn = async (workspaceId: string, projectId: string, status: string) =>
+  (
+    await getCountFromServer(
+      query(
+        collection(db, paths.tasks(workspaceId)),
+        where("projectId", "==", projectId),
+        where("status", "==", status),
+      ),
+    )
+  ).data().count;
 
 export const deleteTask = (workspaceId: string, taskId: string) =>
   deleteDoc(rawDoc(paths.task(workspaceId, taskId)));

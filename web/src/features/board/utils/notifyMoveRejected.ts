@@ -6,7 +6,7 @@ import { i18n } from "@/lib/i18n";
 export const notifyMoveRejected = (title: string, error: unknown) =>
   notifications.show({
     color: "red",
-    title: i18n.t("deals.moveRejected", { title }),
+    title: i18n.t("board.moveRejected", { title }),
     message: i18n.t(errorMessageKey(error)),
     autoClose: 8000,
   });

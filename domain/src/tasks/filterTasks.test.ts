@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { filterTasks, noTaskFilters } from "./filterTasks";
+
+const tasks = [
+  { id: "1", title: "Tasarım onayı", description: "", assigneeId: "ayse", priority: "high" },
+  {
+    id: "2",
+    title: "Kodlama",
+    description: "İletişim formu",
+    assigneeId: "mehmet",
+    priority: "medium",
+  },
+  { id: "3", title: "Test", description: "", assigneeId: null, priority: "high" },
+];
+const ids = (filters: Partial<typeof noTaskFilters>) =>
+  filterTasks(tasks, { ...noTaskFilters, ...filters }).map((task) => task.id);
+
+describe("filterTasks", () => {
+  it("filters by assignee and priority together", () => {
+    expect(ids({})).toEqual(["1", "2", "3"]);
+    expect(ids({ priority: "high" })).toEqual(["1", "3"]);
+    expect(ids({ priority: "high", assigneeId: "ayse" })).toEqual(["1"]);
+  });
+
+  it("searches titles and descriptions the Turkish way", () => {
+    expect(ids({ text: "TASARIM" })).toEqual(["1"]);
+    expect(ids({ text: "ILETISIM" })).toEqual(["2"]);
+  });
+});

@@ -1,0 +1,117 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { defaultColumns, projectStatuses, type Project } from "@pano/domain";
+import { useSignedInUser } from "@/features/auth";
+import { CustomerPicker } from "@/features/customers";
+import { useMembers } from "@/features/members";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import { useLocale } from "@/lib/i18n";
+import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useZodForm } from "@/lib/useZodForm";
+import { FormError } from "@/ui/FormError";
+import { createProject, updateProject } from "../data/projectsData";
+import { projectFormSchema, projectFormValues } from "../utils/projectFormSchema";
+
+type ProjectFormModalProps = {
+  opened: boolean;
+  onClose: () => void;
+  project?: Project & { id: string };
+  initialCustomerId?: string;
+  onCreated?: (projectId: string) => void;
+};
+
+export const ProjectFormModal = ({
+  opened,
+  onClose,
+  project,
+  initialCustomerId,
+  onCreated,
+}: ProjectFormModalProps) => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const user = useSignedInUser();
+  const { workspaceId } = useCurrentWorkspace();
+  const members = useMembers(workspaceId);
+  const { form, field, parse } = useZodForm(
+    projectFormSchema,
+    projectFormValues(project, user.uid, initialCustomerId),
+  );
+  const { busy, error, run } = useAsyncAction();
+
+  // Stays open until the server accepts, so a refusal loses nothing typed.
+  const handleSubmit = form.onSubmit((values) => {
+    const fields = parse(values);
+    void run(async () => {
+      if (project) {
+        await updateProject(workspaceId, project.id, fields);
+      } else {
+        const { projectId, committed } = createProject(
+          workspaceId,
+          user.uid,
+          fields,
+          defaultColumns(locale),
+        );
+        await committed;
+        form.reset();
+        onCreated?.(projectId);
+      }
+      onClose();
+    });
+  });
+
+  const owners =
+    members.status === "ready"
+      ? members.data
+          .filter((member) => member.role !== "viewer")
+          .map((member) => ({ value: member.uid, label: member.displayName }))
+      : [];
+  const title = t(project ? "projects.editTitle" : "projects.newTitle");
+  const customer = field("customerId");
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+      <form onSubmit={handleSubmit} noValidate aria-label={title}>
+        <Stack>
+          <FormError message={error} />
+          <TextInput label={t("projects.name")} required data-autofocus {...field("name")} />
+          <CustomerPicker
+            workspaceId={workspaceId}
+            label={t("projects.customer")}
+            placeholder={t("deals.customerPlaceholder")}
+            required
+            value={form.values.customerId || null}
+            onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
+            error={customer.error}
+            onBlur={customer.onBlur}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label={t("projects.status")}
+              data={projectStatuses.map((status) => ({
+                value: status,
+                label: t(`projects.statuses.${status}`),
+              }))}
+              allowDeselect={false}
+              {...field("status")}
+            />
+            <TextInput type="date" label={t("projects.dueAt")} {...field("dueAt")} />
+            <Select
+              label={t("projects.owner")}
+              data={owners}
+              allowDeselect={false}
+              {...field("ownerId")}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+};

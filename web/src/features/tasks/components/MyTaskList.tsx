@@ -1,0 +1,130 @@
+import { Anchor, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import {
+  formatDateTime,
+  groupMyTasks,
+  myTaskGroups,
+  rankForIndex,
+  todoStatuses,
+  type MyTaskGroup,
+  type Task,
+} from "@pano/domain";
+import { useSignedInUser } from "@/features/auth";
+import { useCurrentWorkspace } from "@/features/workspaces";
+import type { Row } from "@/lib/firebase/subscribe";
+import { useLocale } from "@/lib/i18n";
+import { notifyError } from "@/lib/notify";
+import { routes } from "@/lib/routes";
+import { LoadingScreen } from "@/ui/LoadingScreen";
+import { PageHeader } from "@/ui/PageHeader";
+import { SubscriptionError } from "@/ui/SubscriptionError";
+import { moveTask } from "../data/tasksData";
+import { useMyOpenTasks } from "../hooks/useTasks";
+
+type MyTaskListProps = {
+  projectName: (projectId: string) => string;
+  doneColumnOf: (projectId: string) => string | undefined;
+  customerName: (customerId: string) => string;
+};
+
+const groupColor: Partial<Record<MyTaskGroup, string>> = { overdue: "red", today: "orange" };
+
+// Every open task assigned to me, across projects and customers, by when it is due; one click
+// completes a task (a project task moves to its project's done column).
+export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskListProps) => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const user = useSignedInUser();
+  const { workspaceId } = useCurrentWorkspace();
+  const tasks = useMyOpenTasks(workspaceId, user.uid);
+  const [now] = useState(() => new Date());
+  const groups = groupMyTasks(tasks.status === "ready" ? tasks.data : [], now);
+
+  const complete = (task: Row<Task>) => {
+    const status = task.projectId ? doneColumnOf(task.projectId) : todoStatuses.done;
+    if (!status) return;
+    moveTask(workspaceId, task.id, {
+      status,
+      rank: task.projectId ? rankForIndex([], 0) : task.rank,
+      completion: "complete",
+    }).catch(notifyError);
+  };
+
+  return (
+    <>
+      <PageHeader title={t("nav.myTasks")} />
+      {tasks.status === "loading" && <LoadingScreen />}
+      {tasks.status === "error" && <SubscriptionError error={tasks.error} />}
+      {tasks.status === "ready" && tasks.data.length === 0 && (
+        <Paper withBorder p="xl" radius="md">
+          <Text c="dimmed" ta="center">
+            {t("myTasks.empty")}
+          </Text>
+        </Paper>
+      )}
+      <Stack>
+        {myTaskGroups
+          .filter((group) => groups[group].length > 0)
+          .map((group) => (
+            <Paper
+              key={group}
+              withBorder
+              p="md"
+              radius="md"
+              component="section"
+              aria-label={t(`myTasks.groups.${group}`)}
+            >
+              <Title order={2} size="h5" mb="sm" c={groupColor[group]}>
+                {t(`myTasks.groups.${group}`)} · {groups[group].length}
+              </Title>
+              <Stack gap="xs">
+                {groups[group].map((task) => (
+                  <Group key={task.id} justify="space-between" wrap="nowrap">
+                    <Checkbox
+                      checked={false}
+                      onChange={() => complete(task)}
+                      aria-label={t("myTasks.complete", { title: task.title })}
+                      label={
+                        <Stack gap={0}>
+                          <Text size="sm" fw={500}>
+                            {task.title}
+                          </Text>
+                          <Group gap={6}>
+                            {task.projectId && (
+                              <Anchor
+                                component={Link}
+                                to={routes.project(workspaceId, task.projectId)}
+                                size="xs"
+                              >
+                                {projectName(task.projectId) || "…"}
+                              </Anchor>
+                            )}
+                            {!task.projectId && task.customerId && (
+                              <Anchor
+                                component={Link}
+                                to={routes.customer(workspaceId, task.customerId)}
+                                size="xs"
+                              >
+                                {customerName(task.customerId) || "…"}
+                              </Anchor>
+                            )}
+                          </Group>
+                        </Stack>
+                      }
+                    />
+                    {task.dueAt && (
+                      <Text size="xs" c={group === "overdue" ? "red" : "dimmed"}>
+                        {formatDateTime(task.dueAt, locale)}
+                      </Text>
+                    )}
+                  </Group>
+                ))}
+              </Stack>
+            </Paper>
+          ))}
+      </Stack>
+    </>
+  );
+};

@@ -1,0 +1,257 @@
+import { Group, Select, Table, Text, TextInput, UnstyledButton } from "@mantine/core";
+import { IconArrowDown, IconArrowUp, IconSelector } from "@tabler/icons-react";
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type SortingState,
+} from "@tanstack/react-table";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  compareTurkish,
+  completionChange,
+  isOverdue,
+  rankForIndex,
+  taskPriorities,
+  type BoardColumn,
+  type Ranked,
+  type Task,
+} from "@pano/domain";
+import type { Row } from "@/lib/firebase/subscribe";
+import { fromDateTimeInput, toDateTimeInput } from "@/lib/dateTimeInput";
+import { notifyError } from "@/lib/notify";
+import { updateTask } from "../data/tasksData";
+
+type TaskTableProps = {
+  workspaceId: string;
+  columns: BoardColumn[];
+  tasks: Row<Task>[];
+  canWrite: boolean;
+  members: { value: string; label: string }[];
+  assigneeName: (uid: string | null) => string;
+  columnTasks: (status: string) => Ranked[];
+  onOpen: (task: Row<Task>) => void;
+  now: Date;
+};
+
+const column = createColumnHelper<Row<Task>>();
+const priorityOrder = (priority: Task["priority"]) => taskPriorities.indexOf(priority);
+
+// The same tasks as the board, grouped by column, sortable, each field edited in place with one
+// write.
+export const TaskTable = ({
+  workspaceId,
+  columns,
+  tasks,
+  canWrite,
+  members,
+  assigneeName,
+  columnTasks,
+  onOpen,
+  now,
+}: TaskTableProps) => {
+  const { t } = useTranslation();
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const save = (task: Row<Task>, changes: Parameters<typeof updateTask>[2]) =>
+    updateTask(workspaceId, task.id, changes).catch(notifyError);
+  const moveTo = (task: Row<Task>, status: string | null) => {
+    if (!status || status === task.status) return;
+    const others = columnTasks(status).filter((other) => other.id !== task.id);
+    updateTask(
+      workspaceId,
+      task.id,
+      {},
+      {
+        status,
+        rank: rankForIndex(others, others.length),
+        completion: completionChange(columns, task.status, status),
+      },
+    ).catch(notifyError);
+  };
+
+  const tableColumns = useMemo(
+    () => [
+      column.accessor("title", {
+        header: t("tasks.title"),
+        sortingFn: (a, b) => compareTurkish(a.original.title, b.original.title),
+        cell: (info) => (
+          <UnstyledButton onClick={() => onOpen(info.row.original)}>
+            <Text size="sm" fw={600}>
+              {info.getValue()}
+            </Text>
+          </UnstyledButton>
+        ),
+      }),
+      column.accessor("status", {
+        header: t("tasks.status"),
+        enableSorting: false,
+        cell: (info) => (
+          <Select
+            aria-label={t("tasks.statusOf", { title: info.row.original.title })}
+            size="xs"
+            w={150}
+            data={columns.map((item) => ({ value: item.id, label: item.name }))}
+            value={info.getValue()}
+            allowDeselect={false}
+            disabled={!canWrite}
+            onChange={(status) => moveTo(info.row.original, status)}
+          />
+        ),
+      }),
+      column.accessor((task) => assigneeName(task.assigneeId), {
+        id: "assignee",
+        header: t("tasks.assignee"),
+        sortingFn: (a, b) =>
+          compareTurkish(assigneeName(a.original.assigneeId), assigneeName(b.original.assigneeId)),
+        cell: (info) => (
+          <Select
+            aria-label={t("tasks.assigneeOf", { title: info.row.original.title })}
+            size="xs"
+            w={170}
+            data={members}
+            value={info.row.original.assigneeId}
+            placeholder={t("tasks.unassigned")}
+            clearable
+            disabled={!canWrite}
+            onChange={(assigneeId) => void save(info.row.original, { assigneeId })}
+          />
+        ),
+      }),
+      column.accessor((task) => task.dueAt?.getTime() ?? null, {
+        id: "dueAt",
+        header: t("tasks.dueAt"),
+        sortUndefined: "last",
+        cell: (info) => {
+          const task = info.row.original;
+          return (
+            <TextInput
+              key={task.dueAt?.getTime() ?? "none"}
+              aria-label={t("tasks.dueAtOf", { title: task.title })}
+              type="datetime-local"
+              size="xs"
+              w={200}
+              disabled={!canWrite}
+              error={isOverdue(task, now) ? t("tasks.overdue") : undefined}
+              defaultValue={task.dueAt ? toDateTimeInput(task.dueAt) : ""}
+              onBlur={(event) => {
+                const value = event.currentTarget.value;
+                const dueAt = value === "" ? null : fromDateTimeInput(value);
+                if (value !== "" && !dueAt) return;
+                if ((dueAt?.getTime() ?? null) !== (task.dueAt?.getTime() ?? null))
+                  void save(task, { dueAt });
+              }}
+            />
+          );
+        },
+      }),
+      column.accessor("priority", {
+        header: t("tasks.priority"),
+        sortingFn: (a, b) =>
+          priorityOrder(a.original.priority) - priorityOrder(b.original.priority),
+        cell: (info) => (
+          <Select
+            aria-label={t("tasks.priorityOf", { title: info.row.original.title })}
+            size="xs"
+            w={120}
+            data={taskPriorities.map((priority) => ({
+              value: priority,
+              label: t(`tasks.priorities.${priority}`),
+            }))}
+            value={info.getValue()}
+            allowDeselect={false}
+            disabled={!canWrite}
+            onChange={(priority) => {
+              const next = taskPriorities.find((item) => item === priority);
+              if (next) void save(info.row.original, { priority: next });
+            }}
+          />
+        ),
+      }),
+    ],
+    // Labels, editors and lookups follow the language and the live data.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, columns, members, canWrite, assigneeName, now],
+  );
+
+  // TanStack Table hands back functions the React Compiler cannot memoize; nothing here is compiled.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: tasks,
+    columns: tableColumns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    sortDescFirst: false,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (task) => task.id,
+  });
+  const rows = table.getRowModel().rows;
+
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table verticalSpacing="xs" aria-label={t("tasks.listLabel")}>
+        <Table.Thead>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const Icon =
+                  sorted === "asc" ? IconArrowUp : sorted === "desc" ? IconArrowDown : IconSelector;
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <Table.Th
+                    key={header.id}
+                    aria-sort={
+                      sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
+                    }
+                  >
+                    {header.column.getCanSort() ? (
+                      <UnstyledButton onClick={header.column.getToggleSortingHandler()}>
+                        <Group gap={4} wrap="nowrap">
+                          <Text fw={700} size="sm">
+                            {label}
+                          </Text>
+                          <Icon size={14} aria-hidden />
+                        </Group>
+                      </UnstyledButton>
+                    ) : (
+                      <Text fw={700} size="sm">
+                        {label}
+                      </Text>
+                    )}
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        {columns.map((group) => {
+          const groupRows = rows.filter((row) => row.original.status === group.id);
+          return (
+            <Table.Tbody key={group.id} aria-label={group.name}>
+              <Table.Tr bg="var(--mantine-color-default-hover)">
+                <Table.Td colSpan={tableColumns.length}>
+                  <Text fw={700} size="sm">
+                    {group.name} · {groupRows.length}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+              {groupRows.map((row) => (
+                <Table.Tr key={row.id} style={{ opacity: row.original.pending ? 0.6 : 1 }}>
+                  {row.getVisibleCells().map((cell) => (
+                    <Table.Td key={cell.id}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          );
+        })}
+      </Table>
+    </Table.ScrollContainer>
+  );
+};

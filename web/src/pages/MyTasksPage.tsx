@@ -1,0 +1,35 @@
+import { useMemo } from "react";
+import { firstDoneColumn } from "@pano/domain";
+import { useCustomerNames } from "@/features/customers";
+import { useProjects } from "@/features/projects";
+import { MyTaskList, useMyOpenTasks } from "@/features/tasks";
+import { useSignedInUser } from "@/features/auth";
+import { useCurrentWorkspace } from "@/features/workspaces";
+
+export const MyTasksPage = () => {
+  const user = useSignedInUser();
+  const { workspaceId } = useCurrentWorkspace();
+  const projects = useProjects(workspaceId);
+  const tasks = useMyOpenTasks(workspaceId, user.uid);
+  const customerName = useCustomerNames(
+    workspaceId,
+    useMemo(
+      () =>
+        tasks.status === "ready"
+          ? tasks.data.flatMap((task) => (task.customerId ? [task.customerId] : []))
+          : [],
+      [tasks],
+    ),
+  );
+  const byId = new Map(projects.status === "ready" ? projects.data.map((p) => [p.id, p]) : []);
+  return (
+    <MyTaskList
+      projectName={(projectId) => byId.get(projectId)?.name ?? ""}
+      doneColumnOf={(projectId) => {
+        const project = byId.get(projectId);
+        return project ? firstDoneColumn(project.columns)?.id : undefined;
+      }}
+      customerName={customerName}
+    />
+  );
+};
