@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import type { Page } from "playwright-core";
+import { describe, expect, it, onTestFailed } from "vitest";
+import { addCustomer, addMember, uidOf, workspaceIdOf } from "./support/adminData";
+import { card, dragCard } from "./support/board";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
+import { createWorkspace, person, signUp } from "./support/flows";
+
+const suffix = randomUUID().slice(0, 8);
+const lead = person("Sena Yalın", "sena", suffix);
+const designer = person("İlker Çınar", "ilker", suffix);
+const wide = { width: 1600, height: 1000 };
+
+const browser = useBrowser();
+
+const addTask = async (page: Page, title: string, assignee: string, due: string) => {
+  await page.getByRole("button", { name: "Yeni görev" }).click();
+  const drawer = page.getByRole("form", { name: "Yeni görev" });
+  await drawer.getByLabel("Görev").fill(title);
+  await drawer.getByLabel("Atanan").click();
+  await page.getByRole("option", { name: assignee }).click();
+  await drawer.getByLabel("Son tarih").fill(due);
+  await drawer.getByRole("button", { name: "Kaydet" }).click();
+  await drawer.waitFor({ state: "detached" });
+  await card(page, "Yapılacak", title).waitFor();
+};
+
+describe("projects (brief steps 2 and 3)", () => {
+  it("creates Web Sitesi Yenileme for A Şirketi, assigns two tasks, and a move to done shows 50% everywhere, live", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("projects");
+    });
+    const page = await openPage(browser(), wide);
+    await signUp(page, lead);
+    await createWorkspace(page, `Yalın Dijital ${suffix}`);
+    const workspaceId = workspaceIdOf(page);
+    const other = await openPage(browser(), wide);
+    await signUp(other, designer);
+    await addMember(workspaceId, {
+      uid: await uidOf(designer.email),
+      role: "member",
+      name: designer.name,
+      email: designer.email,
+    });
+    await addCustomer(workspaceId, "a-sirketi", "A Şirketi", await uidOf(lead.email));
+
+    await page.getByRole("link", { name: "Projeler" }).click();
+    await page.getByRole("button", { name: "Yeni proje" }).click();
+    const form = page.getByRole("form", { name: "Yeni proje" });
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await form.getByText("Bu alan zorunlu.").first().waitFor();
+    await form.getByLabel("Proje").fill("Web Sitesi Yenileme");
+    await form.getByLabel("Müşteri").fill("a şir");
+    await page.getByRole("option", { name: "A Şirketi" }).click();
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await page.getByRole("heading", { name: "Web Sitesi Yenileme" }).waitFor();
+
+    await addTask(page, "Tasarım onayı", designer.name, "2026-12-01T10:00");
+    await addTask(page, "Kodlama", designer.name, "2026-12-15T17:00");
+    await page.getByText("0 / 2 tamamlandı").waitFor();
+
+    await other.goto(page.url());
+    await card(other, "Yapılacak", "Tasarım onayı").waitFor();
+
+    await dragCard(page, "Yapılacak", "Tasarım onayı", "Tamamlandı");
+    await card(page, "Tamamlandı", "Tasarım onayı").waitFor();
+    await page.getByText("1 / 2 tamamlandı").waitFor();
+    await page.getByText("%50").waitFor();
+    await card(other, "Tamamlandı", "Tasarım onayı").waitFor();
+    await other.getByText("%50").waitFor();
+    await screenshot(page, "projects-board-50");
+
+    await page.getByRole("textbox", { name: "Ara" }).fill("kod");
+    await card(page, "Tamamlandı", "Tasarım onayı").waitFor({ state: "detached" });
+    await page.locator("label", { hasText: "Liste" }).click();
+    const table = page.getByRole("table", { name: "Görevler" });
+    await table.getByText("Kodlama").waitFor();
+    expect(await table.getByText("Tasarım onayı").count()).toBe(0);
+    await table.getByLabel("Kodlama: öncelik").click();
+    await page.getByRole("option", { name: "Acil" }).click();
+    await page.getByRole("textbox", { name: "Ara" }).fill("");
+    await table.getByText("Tasarım onayı").waitFor();
+    await screenshot(page, "projects-list");
+
+    await page.getByRole("link", { name: "A Şirketi" }).click();
+    await page.getByRole("heading", { name: "A Şirketi" }).waitFor();
+    const customerProjects = page.getByRole("region", { name: "Projeler" });
+    await customerProjects.getByRole("link", { name: "Web Sitesi Yenileme" }).waitFor();
+    await customerProjects.getByText("%50").waitFor();
+
+    await other.getByRole("link", { name: "Görevlerim" }).click();
+    const mine = other.getByRole("checkbox", { name: '"Kodlama" görevini tamamla' });
+    await mine.click();
+    await mine.waitFor({ state: "detached" });
+    await customerProjects.getByText("%100").waitFor();
+    await screenshot(page, "projects-customer-100");
+  });
+});
