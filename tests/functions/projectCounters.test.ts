@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { columnFields, defaultColumns, paths } from "@pano/domain";
@@ -13,7 +14,9 @@ import { seedWorkspace } from "./support/seedWorkspace";
 import { waitFor } from "./support/waitFor";
 
 const workspaceId = "ws-projects";
-const projectId = "p1";
+// A fresh project per test: clearing the previous test's tasks fires delete events that must not
+// land on this test's counters.
+let projectId = "";
 const project = () => adminDb.doc(paths.project(workspaceId, projectId));
 const counters = async () => {
   const data = (await project().get()).data();
@@ -26,7 +29,7 @@ const settledAt = (taskCount: number, doneTaskCount: number) =>
   );
 
 const task = (id: string, status: string) =>
-  adminDb.doc(paths.task(workspaceId, id)).set({
+  adminDb.doc(paths.task(workspaceId, `${projectId}-${id}`)).set({
     title: `Görev ${id}`,
     description: "",
     projectId,
@@ -45,6 +48,7 @@ const task = (id: string, status: string) =>
 
 beforeEach(async () => {
   await clearFirestore();
+  projectId = `p-${randomUUID().slice(0, 8)}`;
   await project().set({
     name: "Web Sitesi Yenileme",
     customerId: "c1",
@@ -68,13 +72,14 @@ describe("project counters", () => {
     await settledAt(8, 0);
     await Promise.all(
       ["t0", "t1", "t2", "t3"].map((id) =>
-        adminDb.doc(paths.task(workspaceId, id)).update({ status: "done" }),
+        adminDb.doc(paths.task(workspaceId, `${projectId}-${id}`)).update({ status: "done" }),
       ),
     );
     await settledAt(8, 4);
-    await adminDb.doc(paths.task(workspaceId, "t0")).update({ status: "review" });
-    await adminDb.doc(paths.task(workspaceId, "t1")).delete();
-    await adminDb.doc(paths.task(workspaceId, "t5")).delete();
+    const taskRef = (id: string) => adminDb.doc(paths.task(workspaceId, `${projectId}-${id}`));
+    await taskRef("t0").update({ status: "review" });
+    await taskRef("t1").delete();
+    await taskRef("t5").delete();
     await settledAt(6, 2);
   });
 

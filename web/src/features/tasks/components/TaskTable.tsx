@@ -240,7 +240,11 @@ export const TaskTable = ({
                 </Table.Td>
               </Table.Tr>
               {groupRows.map((row) => (
-                <Table.Tr key={row.id} style={{ opacity: row.original.pending ? 0.6 : 1 }}>
+                <Table.Tr
+                  key={row.id}
+                  data-task-row
+                  style={{ opacity: row.original.pending ? 0.6 : 1 }}
+                >
                   {row.getVisibleCells().map((cell) => (
                     <Table.Td key={cell.id}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
