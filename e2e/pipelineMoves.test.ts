@@ -217,7 +217,8 @@ describe("pipeline moves", () => {
     const todo = todos.getByRole("checkbox", { name: /Teklif gönder/ });
     await todo.waitFor();
     await todos.getByText(/Gecikti/).waitFor();
-    await todo.check();
+    await todo.click();
+    await todos.getByRole("checkbox", { name: /Teklif gönder/, checked: true }).waitFor();
     await todos.getByText(/Gecikti/).waitFor({ state: "detached" });
 
     await page.getByRole("link", { name: "İlk Adım Ltd." }).click();

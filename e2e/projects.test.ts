@@ -1,8 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFailed } from "vitest";
-import { addCustomer, addMember, uidOf, workspaceIdOf } from "./support/adminData";
-import { card, dragCard } from "./support/board";
+import {
+  addCustomer,
+  addMember,
+  addProject,
+  addTask as seedTask,
+  uidOf,
+  workspaceIdOf,
+} from "./support/adminData";
+import { card, column, dragCard } from "./support/board";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import { createWorkspace, person, signUp } from "./support/flows";
 
@@ -94,5 +101,54 @@ describe("projects (brief steps 2 and 3)", () => {
     await mine.waitFor({ state: "detached" });
     await customerProjects.getByText("%100").waitFor();
     await screenshot(page, "projects-customer-100");
+  });
+
+  it("edits a project's columns: a column with tasks stays, renames and new columns show on the board", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("projects-columns");
+    });
+    const owner = person("Arda Öz", "arda", suffix);
+    const page = await openPage(browser(), wide);
+    await signUp(page, owner);
+    await createWorkspace(page, `Öz Yazılım ${suffix}`);
+    const workspaceId = workspaceIdOf(page);
+    const uid = await uidOf(owner.email);
+    await addCustomer(workspaceId, "irmak", "Irmak Gıda", uid);
+    await addProject(workspaceId, "site", {
+      name: "E-ticaret Sitesi",
+      customerId: "irmak",
+      ownerId: uid,
+    });
+    await seedTask(workspaceId, "t1", {
+      title: "Ürün fotoğrafları",
+      projectId: "site",
+      status: "todo",
+      rank: "a0",
+      assigneeId: uid,
+    });
+    await page.goto(`/w/${workspaceId}/projects/site`);
+    await card(page, "Yapılacak", "Ürün fotoğrafları").waitFor();
+
+    await page.getByRole("button", { name: "Diğer işlemler" }).click();
+    await page.getByRole("menuitem", { name: "Sütunları düzenle" }).click();
+    const editor = page.getByRole("form", { name: "Sütunları düzenle" });
+    await editor.getByRole("button", { name: "Yapılacak sütununu kaldır" }).click();
+    await editor.getByText("Yapılacak sütununda 1 görev var; önce onu taşıyın.").waitFor();
+    await editor.getByRole("button", { name: "İncelemede sütununu kaldır" }).click();
+    await editor
+      .getByRole("button", { name: "İncelemede sütununu kaldır" })
+      .waitFor({ state: "detached" });
+    await editor.getByRole("textbox", { name: "Sütun adı" }).nth(1).fill("Geliştirme");
+    await editor.getByRole("button", { name: "Sütun ekle" }).click();
+    await editor.getByRole("textbox", { name: "Sütun adı" }).nth(3).fill("Yayında");
+    await editor.getByRole("button", { name: "Kaydet" }).click();
+    await editor.waitFor({ state: "detached" });
+    const names = () =>
+      page
+        .locator("section[aria-label]")
+        .evaluateAll((sections) => sections.map((section) => section.getAttribute("aria-label")));
+    await column(page, "Yayında").waitFor();
+    expect(await names()).toEqual(["Yapılacak", "Geliştirme", "Tamamlandı", "Yayında"]);
+    await screenshot(page, "projects-columns-edited");
   });
 });

@@ -4,7 +4,9 @@ import { FieldValue, Timestamp, getFirestore } from "firebase-admin/firestore";
 import type { Page } from "playwright-core";
 import { waitFor } from "../../tests/functions/support/waitFor";
 import {
+  columnFields,
   customerDerivedFields,
+  defaultColumns,
   customerInputSchema,
   paths,
   type Currency,
@@ -93,3 +95,39 @@ export const dealOnServer = (
     async () => (await adminDb.doc(paths.deal(workspaceId, dealId)).get()).data() ?? {},
     holds,
   );
+
+export const addProject = (
+  workspaceId: string,
+  projectId: string,
+  project: { name: string; customerId: string; ownerId: string },
+) =>
+  adminDb.doc(paths.project(workspaceId, projectId)).set({
+    ...project,
+    dealId: null,
+    status: "active",
+    ...columnFields(defaultColumns("tr")),
+    dueAt: null,
+    taskCount: 0,
+    doneTaskCount: 0,
+    createdBy: project.ownerId,
+    createdAt: Timestamp.now(),
+    updatedAt: Timestamp.now(),
+  });
+
+export const addTask = (
+  workspaceId: string,
+  taskId: string,
+  task: { title: string; projectId: string; status: string; rank: string; assigneeId: string },
+) =>
+  adminDb.doc(paths.task(workspaceId, taskId)).set({
+    ...task,
+    description: "",
+    customerId: null,
+    dealId: null,
+    dueAt: null,
+    priority: "medium",
+    completedAt: null,
+    createdBy: task.assigneeId,
+    createdAt: Timestamp.now(),
+    updatedAt: Timestamp.now(),
+  });

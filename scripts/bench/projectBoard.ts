@@ -15,8 +15,8 @@ import { demoPassword, demoTeam, demoWorkspace } from "../seed/demoTeam";
 import { seedDemoData } from "../seed/seedDemoData";
 
 // Seeds a project with 1,000 tasks and measures, in Chromium, the time from opening the project
-// to its board (first card, then every card) and to its list (every row), and how long a
-// keyboard move takes to show on that board. Run with `npm run bench:project-board`.
+// to its board (first card, then the 50 shown per column) and to its list (all 1,000 rows), and
+// how long a keyboard move takes to show on that board. Run with `npm run bench:project-board`.
 if (!process.env.FIRESTORE_EMULATOR_HOST) throw new Error("run under firebase emulators:exec");
 
 const total = 1_000;
@@ -92,7 +92,7 @@ const until = (target: Page, expression: string) =>
   target.waitForFunction(expression, undefined, { polling: "raf", timeout: 120_000 });
 
 const timeOpen = async (view: "board" | "list") => {
-  await page.goto("/workspaces");
+  await page.goto("/workspaces", { timeout: 120_000 });
   await page.getByRole("heading", { name: "Çalışma alanlarınız" }).waitFor();
   const start = performance.now();
   // An in-app navigation, as when the user clicks the project: the app is already loaded.
@@ -103,7 +103,9 @@ const timeOpen = async (view: "board" | "list") => {
   const item = view === "board" ? "[data-card-id]" : "[data-task-row]";
   await until(page, `document.querySelector('${item}') !== null`);
   const first = performance.now() - start;
-  await until(page, `document.querySelectorAll('${item}').length >= ${total}`);
+  // The board shows the top 50 cards of each column (then "show more"); the list shows them all.
+  const expected = view === "board" ? Math.min(total, columns.length * 50) : total;
+  await until(page, `document.querySelectorAll('${item}').length >= ${expected}`);
   return { first, all: performance.now() - start };
 };
 
@@ -114,7 +116,9 @@ const board: { first: number; all: number }[] = [];
 const list: { first: number; all: number }[] = [];
 for (let run = 0; run < runs; run += 1) {
   board.push(await timeOpen("board"));
+  console.log(`board run ${run + 1}: ${JSON.stringify(board.at(-1))}`);
   list.push(await timeOpen("list"));
+  console.log(`list run ${run + 1}: ${JSON.stringify(list.at(-1))}`);
 }
 
 await timeOpen("board");
@@ -135,7 +139,7 @@ await browser.close();
 const format = (value: number) => `${value.toFixed(0)} ms`;
 console.log(`\nproject with ${total} tasks, median of ${runs} openings (in-app navigation)`);
 console.log(
-  `board: first card ${format(median(board.map((run) => run.first)))}, all ${total} cards ${format(median(board.map((run) => run.all)))}`,
+  `board: first card ${format(median(board.map((run) => run.first)))}, every column's first 50 cards ${format(median(board.map((run) => run.all)))}`,
 );
 console.log(
   `list:  first row ${format(median(list.map((run) => run.first)))}, all ${total} rows ${format(median(list.map((run) => run.all)))}`,

@@ -9,8 +9,9 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { Group, ScrollArea } from "@mantine/core";
-import type { ReactNode } from "react";
+import { Button, Group, ScrollArea } from "@mantine/core";
+import { useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { BoardCard } from "@pano/domain";
 import { useBoardAnnouncements } from "../hooks/useBoardAnnouncements";
 import { useBoardDrag, type MoveHandler } from "../hooks/useBoardDrag";
@@ -30,6 +31,11 @@ type SortableBoardProps<Card extends BoardCard> = {
   onMove: MoveHandler<Card>;
 };
 
+// How many cards a column shows before "show more": a column of hundreds stays quick to open and
+// to drag in. The shown cards are always the top of the column, so a drop among them ranks the
+// card correctly against the hidden ones too.
+const pageSize = 50;
+
 // A board of sortable columns for any ranked cards (deals now, tasks next): mouse, touch (after a
 // short press, so the page still scrolls) and keyboard (space, arrows, space), announced aloud.
 export const SortableBoard = <Card extends BoardCard>({
@@ -42,8 +48,11 @@ export const SortableBoard = <Card extends BoardCard>({
   renderFooter,
   onMove,
 }: SortableBoardProps<Card>) => {
+  const { t } = useTranslation();
   const columnIds = columns.map((column) => column.id);
-  const drag = useBoardDrag(columnIds, cards, onMove);
+  const [limits, setLimits] = useState<Record<string, number>>({});
+  const limitOf = (columnId: string) => limits[columnId] ?? pageSize;
+  const drag = useBoardDrag(columnIds, cards, onMove, limitOf, JSON.stringify(limits));
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
@@ -70,6 +79,7 @@ export const SortableBoard = <Card extends BoardCard>({
           {columns.map((column) => {
             const ids = drag.idsByColumn[column.id] ?? [];
             const columnCards = drag.grouped[column.id] ?? [];
+            const hidden = columnCards.length - limitOf(column.id);
             return (
               <BoardColumn
                 key={column.id}
@@ -77,7 +87,26 @@ export const SortableBoard = <Card extends BoardCard>({
                 name={column.name}
                 cardIds={ids}
                 header={renderHeader(column, columnCards)}
-                footer={renderFooter?.(column)}
+                footer={
+                  <>
+                    {hidden > 0 && (
+                      <Button
+                        variant="subtle"
+                        size="xs"
+                        fullWidth
+                        onClick={() =>
+                          setLimits((current) => ({
+                            ...current,
+                            [column.id]: limitOf(column.id) + pageSize * 4,
+                          }))
+                        }
+                      >
+                        {t("board.showMore", { count: hidden })}
+                      </Button>
+                    )}
+                    {renderFooter?.(column)}
+                  </>
+                }
               >
                 {ids.map((id) => {
                   const card = drag.byId.get(id);

@@ -19,6 +19,8 @@ export const useBoardDrag = <Card extends BoardCard>(
   columnIds: string[],
   cards: Card[],
   onMove: MoveHandler<Card>,
+  shownPerColumn: (columnId: string) => number,
+  shownKey: string,
 ) => {
   const [placements, setPlacements] = useState<Record<string, Placement>>({});
   const [dragColumns, setDragColumns] = useState<DragColumns | null>(null);
@@ -33,9 +35,14 @@ export const useBoardDrag = <Card extends BoardCard>(
     () =>
       dragColumns ??
       Object.fromEntries(
-        Object.entries(grouped).map(([column, items]) => [column, items.map((card) => card.id)]),
+        Object.entries(grouped).map(([column, items]) => [
+          column,
+          items.slice(0, shownPerColumn(column)).map((card) => card.id),
+        ]),
       ),
-    [dragColumns, grouped],
+    // shownKey names what shownPerColumn answers; the function itself is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dragColumns, grouped, shownKey],
   );
 
   const setDrag = (next: DragColumns | null) => {

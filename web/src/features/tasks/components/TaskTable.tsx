@@ -1,4 +1,4 @@
-import { Group, Select, Table, Text, TextInput, UnstyledButton } from "@mantine/core";
+import { Group, Table, Text, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconSelector } from "@tabler/icons-react";
 import {
   createColumnHelper,
@@ -13,6 +13,7 @@ import { useTranslation } from "react-i18next";
 import {
   compareTurkish,
   completionChange,
+  formatDateTime,
   isOverdue,
   rankForIndex,
   taskPriorities,
@@ -22,8 +23,10 @@ import {
 } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { fromDateTimeInput, toDateTimeInput } from "@/lib/dateTimeInput";
+import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
 import { updateTask } from "../data/tasksData";
+import { DateTimeCell, SelectCell } from "./EditableCell";
 
 type TaskTableProps = {
   workspaceId: string;
@@ -54,6 +57,7 @@ export const TaskTable = ({
   now,
 }: TaskTableProps) => {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [sorting, setSorting] = useState<SortingState>([]);
   const save = (task: Row<Task>, changes: Parameters<typeof updateTask>[2]) =>
     updateTask(workspaceId, task.id, changes).catch(notifyError);
@@ -89,13 +93,10 @@ export const TaskTable = ({
         header: t("tasks.status"),
         enableSorting: false,
         cell: (info) => (
-          <Select
-            aria-label={t("tasks.statusOf", { title: info.row.original.title })}
-            size="xs"
-            w={150}
-            data={columns.map((item) => ({ value: item.id, label: item.name }))}
+          <SelectCell
+            label={t("tasks.statusOf", { title: info.row.original.title })}
+            options={columns.map((item) => ({ value: item.id, label: item.name }))}
             value={info.getValue()}
-            allowDeselect={false}
             disabled={!canWrite}
             onChange={(status) => moveTo(info.row.original, status)}
           />
@@ -107,11 +108,9 @@ export const TaskTable = ({
         sortingFn: (a, b) =>
           compareTurkish(assigneeName(a.original.assigneeId), assigneeName(b.original.assigneeId)),
         cell: (info) => (
-          <Select
-            aria-label={t("tasks.assigneeOf", { title: info.row.original.title })}
-            size="xs"
-            w={170}
-            data={members}
+          <SelectCell
+            label={t("tasks.assigneeOf", { title: info.row.original.title })}
+            options={members}
             value={info.row.original.assigneeId}
             placeholder={t("tasks.unassigned")}
             clearable
@@ -127,21 +126,15 @@ export const TaskTable = ({
         cell: (info) => {
           const task = info.row.original;
           return (
-            <TextInput
-              key={task.dueAt?.getTime() ?? "none"}
-              aria-label={t("tasks.dueAtOf", { title: task.title })}
-              type="datetime-local"
-              size="xs"
-              w={200}
+            <DateTimeCell
+              label={t("tasks.dueAtOf", { title: task.title })}
+              text={task.dueAt ? formatDateTime(task.dueAt, locale) : ""}
+              value={task.dueAt ? toDateTimeInput(task.dueAt) : ""}
+              overdue={isOverdue(task, now)}
               disabled={!canWrite}
-              error={isOverdue(task, now) ? t("tasks.overdue") : undefined}
-              defaultValue={task.dueAt ? toDateTimeInput(task.dueAt) : ""}
-              onBlur={(event) => {
-                const value = event.currentTarget.value;
+              onCommit={(value) => {
                 const dueAt = value === "" ? null : fromDateTimeInput(value);
-                if (value !== "" && !dueAt) return;
-                if ((dueAt?.getTime() ?? null) !== (task.dueAt?.getTime() ?? null))
-                  void save(task, { dueAt });
+                if (value === "" || dueAt) void save(task, { dueAt });
               }}
             />
           );
@@ -152,16 +145,13 @@ export const TaskTable = ({
         sortingFn: (a, b) =>
           priorityOrder(a.original.priority) - priorityOrder(b.original.priority),
         cell: (info) => (
-          <Select
-            aria-label={t("tasks.priorityOf", { title: info.row.original.title })}
-            size="xs"
-            w={120}
-            data={taskPriorities.map((priority) => ({
+          <SelectCell
+            label={t("tasks.priorityOf", { title: info.row.original.title })}
+            options={taskPriorities.map((priority) => ({
               value: priority,
               label: t(`tasks.priorities.${priority}`),
             }))}
             value={info.getValue()}
-            allowDeselect={false}
             disabled={!canWrite}
             onChange={(priority) => {
               const next = taskPriorities.find((item) => item === priority);
@@ -173,7 +163,7 @@ export const TaskTable = ({
     ],
     // Labels, editors and lookups follow the language and the live data.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, columns, members, canWrite, assigneeName, now],
+    [t, locale, columns, members, canWrite, assigneeName, now],
   );
 
   // TanStack Table hands back functions the React Compiler cannot memoize; nothing here is compiled.
