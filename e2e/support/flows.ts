@@ -18,7 +18,7 @@ export const signUp = async (page: Page, who: Person) => {
   await page.getByRole("heading", { name: "Çalışma alanlarınız" }).waitFor();
 };
 
-export const signIn = async (page: Page, who: Person) => {
+export const signIn = async (page: Page, who: Pick<Person, "email" | "password">) => {
   await page.goto("/signin");
   await page.getByLabel("E-posta").fill(who.email);
   await page.getByRole("textbox", { name: "Parola" }).fill(who.password);

@@ -5,6 +5,7 @@ import { paths, rankForIndex, type Ranked } from "@pano/domain";
 import { pickUpAndMove } from "../../e2e/support/board";
 import { waitFor } from "../../tests/functions/support/waitFor";
 import { baseUrl, launchBrowser } from "../../e2e/support/chromium";
+import { signIn } from "../../e2e/support/flows";
 import { seedDemoData } from "../seed/seedDemoData";
 import { demoPassword, demoTeam, demoWorkspace } from "../seed/demoTeam";
 
@@ -68,10 +69,7 @@ const signedIn = async () => {
     locale: "tr-TR",
   });
   const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("E-posta").fill(owner.email);
-  await page.getByRole("textbox", { name: "Parola" }).fill(demoPassword);
-  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await signIn(page, { email: owner.email, password: demoPassword });
   await page.waitForURL(/\/w\//);
   await page.goto(`/w/${workspaceId}/pipeline`);
   await page.locator("[data-card-id]").first().waitFor();

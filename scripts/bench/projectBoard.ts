@@ -11,6 +11,7 @@ import {
 } from "@pano/domain";
 import { pickUpAndMove } from "../../e2e/support/board";
 import { baseUrl, launchBrowser } from "../../e2e/support/chromium";
+import { signIn } from "../../e2e/support/flows";
 import { demoPassword, demoTeam, demoWorkspace } from "../seed/demoTeam";
 import { seedDemoData } from "../seed/seedDemoData";
 
@@ -82,10 +83,7 @@ const context = await browser.newContext({
   locale: "tr-TR",
 });
 const page = await context.newPage();
-await page.goto("/signin");
-await page.getByLabel("E-posta").fill(owner.email);
-await page.getByRole("textbox", { name: "Parola" }).fill(demoPassword);
-await page.getByRole("button", { name: "Giriş yap" }).click();
+await signIn(page, { email: owner.email, password: demoPassword });
 await page.waitForURL(/\/w\//);
 
 const until = (target: Page, expression: string) =>

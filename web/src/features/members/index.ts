@@ -1,3 +1,4 @@
 export { MembersPanel } from "./components/MembersPanel";
 export { MyInvitesList } from "./components/MyInvitesList";
 export { useMembers } from "./hooks/useMembers";
+export { useAssignableMembers } from "./hooks/useAssignableMembers";

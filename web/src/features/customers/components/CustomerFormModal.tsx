@@ -1,21 +1,12 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { customerInputSchema, formatPhone, type Customer } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
-import { useMembers } from "@/features/members";
+import { useAssignableMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
+import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createCustomer, updateCustomer } from "../data/customersData";
 import { useDuplicateEmail } from "../hooks/useDuplicateEmail";
@@ -36,7 +27,7 @@ export const CustomerFormModal = ({
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { workspaceId } = useCurrentWorkspace();
-  const members = useMembers(workspaceId);
+  const owners = useAssignableMembers(workspaceId);
   const { form, field, parse } = useZodForm(customerInputSchema, {
     name: customer?.name ?? "",
     company: customer?.company ?? "",
@@ -68,13 +59,6 @@ export const CustomerFormModal = ({
       onClose();
     });
   });
-
-  const owners =
-    members.status === "ready"
-      ? members.data
-          .filter((member) => member.role !== "viewer")
-          .map((member) => ({ value: member.uid, label: member.displayName }))
-      : [];
 
   return (
     <Modal
@@ -118,14 +102,7 @@ export const CustomerFormModal = ({
             allowDeselect={false}
             {...field("ownerId")}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions busy={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

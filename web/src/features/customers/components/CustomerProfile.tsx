@@ -1,7 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconPencil } from "@tabler/icons-react";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { canWrite, formatDate, formatPhone, isAtLeast, type Customer } from "@pano/domain";
@@ -10,17 +9,9 @@ import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { ConfirmButton } from "@/ui/ConfirmButton";
+import { DetailField } from "@/ui/DetailField";
 import { deleteCustomer } from "../data/customersData";
 import { CustomerFormModal } from "./CustomerFormModal";
-
-const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div>
-    <Text size="xs" c="dimmed">
-      {label}
-    </Text>
-    <Text size="sm">{children || "—"}</Text>
-  </div>
-);
 
 type CustomerProfileProps = { customer: Customer & { id: string }; ownerName: string };
 
@@ -69,19 +60,21 @@ export const CustomerProfile = ({ customer, ownerName }: CustomerProfileProps) =
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
-        <Detail label={t("customers.email")}>
+        <DetailField label={t("customers.email")}>
           {customer.email && <Anchor href={`mailto:${customer.email}`}>{customer.email}</Anchor>}
-        </Detail>
-        <Detail label={t("customers.phone")}>
+        </DetailField>
+        <DetailField label={t("customers.phone")}>
           {customer.phone && (
             <Anchor href={`tel:${customer.phone}`}>{formatPhone(customer.phone)}</Anchor>
           )}
-        </Detail>
-        <Detail label={t("customers.owner")}>{ownerName}</Detail>
-        <Detail label={t("customers.lastContact")}>
+        </DetailField>
+        <DetailField label={t("customers.owner")}>{ownerName}</DetailField>
+        <DetailField label={t("customers.lastContact")}>
           {customer.lastContactAt && formatDate(customer.lastContactAt, locale)}
-        </Detail>
-        <Detail label={t("customers.createdAt")}>{formatDate(customer.createdAt, locale)}</Detail>
+        </DetailField>
+        <DetailField label={t("customers.createdAt")}>
+          {formatDate(customer.createdAt, locale)}
+        </DetailField>
         <Stack gap={4}>
           <Text size="xs" c="dimmed">
             {t("customers.tags")}

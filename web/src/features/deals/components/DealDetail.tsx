@@ -14,7 +14,6 @@ import {
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconPencil } from "@tabler/icons-react";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { canWrite, formatDate, formatMoney, isAtLeast } from "@pano/domain";
@@ -28,6 +27,7 @@ import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
 import { ConfirmButton } from "@/ui/ConfirmButton";
+import { DetailField } from "@/ui/DetailField";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { deleteDeal, topOfStage } from "../data/dealsData";
@@ -35,17 +35,6 @@ import { useDeal } from "../hooks/useDeals";
 import { useDealMove } from "../hooks/useDealMove";
 import { DealFormModal } from "./DealFormModal";
 import { MoveDealDialog } from "./MoveDealDialog";
-
-const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div>
-    <Text size="xs" c="dimmed">
-      {label}
-    </Text>
-    <Text size="sm" component="div">
-      {children || "—"}
-    </Text>
-  </div>
-);
 
 export const DealDetail = ({ dealId }: { dealId: string }) => {
   const { t } = useTranslation();
@@ -121,16 +110,18 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
           </Group>
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-          <Detail label={t("deals.customer")}>
+          <DetailField label={t("deals.customer")}>
             <Anchor component={Link} to={routes.customer(workspaceId, current.customerId)}>
               {customerName(current.customerId) || "…"}
             </Anchor>
-          </Detail>
-          <Detail label={t("deals.owner")}>{nameOf(current.ownerId)}</Detail>
-          <Detail label={t("deals.expectedClose")}>
+          </DetailField>
+          <DetailField label={t("deals.owner")}>{nameOf(current.ownerId)}</DetailField>
+          <DetailField label={t("deals.expectedClose")}>
             {current.expectedCloseAt && formatDate(current.expectedCloseAt, locale)}
-          </Detail>
-          <Detail label={t("deals.createdAt")}>{formatDate(current.createdAt, locale)}</Detail>
+          </DetailField>
+          <DetailField label={t("deals.createdAt")}>
+            {formatDate(current.createdAt, locale)}
+          </DetailField>
         </SimpleGrid>
         <Group mt="md" align="flex-end">
           <Select

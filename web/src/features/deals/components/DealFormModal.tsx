@@ -1,24 +1,15 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currencies, firstOpenStage, stageKind, type Deal } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { CustomerPicker } from "@/features/customers";
-import { useMembers } from "@/features/members";
+import { useAssignableMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
+import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createDeal, topOfStage, updateDeal } from "../data/dealsData";
 import { dealFormSchema, dealFormValues } from "../utils/dealFormSchema";
@@ -45,7 +36,7 @@ export const DealFormModal = ({
   const locale = useLocale();
   const user = useSignedInUser();
   const { workspaceId, workspace } = useCurrentWorkspace();
-  const members = useMembers(workspaceId);
+  const owners = useAssignableMembers(workspaceId);
   const { form, field, parse } = useZodForm(dealFormSchema, {
     ...dealFormValues(deal, user.uid),
     ...(!deal && initialCustomerId ? { customerId: initialCustomerId } : {}),
@@ -79,12 +70,6 @@ export const DealFormModal = ({
     });
   });
 
-  const owners =
-    members.status === "ready"
-      ? members.data
-          .filter((member) => member.role !== "viewer")
-          .map((member) => ({ value: member.uid, label: member.displayName }))
-      : [];
   const title = t(deal ? "deals.editTitle" : "deals.newTitle");
   const customer = field("customerId");
 
@@ -147,14 +132,7 @@ export const DealFormModal = ({
               error={submitted && !lostReason.trim() ? t("deals.lostReasonRequired") : null}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions busy={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

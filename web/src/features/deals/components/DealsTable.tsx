@@ -1,5 +1,4 @@
-import { Anchor, Badge, Group, Table, Text, UnstyledButton } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconSelector } from "@tabler/icons-react";
+import { Anchor, Badge, Table, Text } from "@mantine/core";
 import {
   createColumnHelper,
   flexRender,
@@ -14,6 +13,7 @@ import { Link } from "react-router";
 import { compareTurkish, formatDate, formatMoney, type Deal, type Stage } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
+import { SortableTableHead } from "@/ui/SortableTableHead";
 
 type DealsTableProps = {
   deals: Row<Deal>[];
@@ -114,34 +114,7 @@ export const DealsTable = ({
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="sm" highlightOnHover aria-label={t("pipeline.listLabel")}>
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const Icon =
-                  sorted === "asc" ? IconArrowUp : sorted === "desc" ? IconArrowDown : IconSelector;
-                return (
-                  <Table.Th
-                    key={header.id}
-                    aria-sort={
-                      sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
-                    }
-                  >
-                    <UnstyledButton onClick={header.column.getToggleSortingHandler()}>
-                      <Group gap={4} wrap="nowrap">
-                        <Text fw={700} size="sm">
-                          {flexRender(header.column.columnDef.header, header.getContext())}
-                        </Text>
-                        <Icon size={14} aria-hidden />
-                      </Group>
-                    </UnstyledButton>
-                  </Table.Th>
-                );
-              })}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
+        <SortableTableHead table={table} />
         <Table.Tbody>
           {table.getRowModel().rows.map((row) => (
             <Table.Tr key={row.id} style={{ opacity: row.original.pending ? 0.6 : 1 }}>

@@ -1,5 +1,5 @@
-import { Button, Group, SegmentedControl, Text } from "@mantine/core";
-import { IconLayoutKanban, IconList, IconPlus } from "@tabler/icons-react";
+import { Button, Group, Text } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canWrite, filterDeals } from "@pano/domain";
@@ -10,8 +10,9 @@ import { routes } from "@/lib/routes";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { PageHeader } from "@/ui/PageHeader";
 import { SubscriptionError } from "@/ui/SubscriptionError";
+import { ViewToggle } from "@/ui/ViewToggle";
 import { useDeals } from "../hooks/useDeals";
-import { usePipelineView, type PipelineView } from "../hooks/usePipelineView";
+import { usePipelineView } from "../hooks/usePipelineView";
 import { DealFiltersBar } from "./DealFiltersBar";
 import { DealFormModal } from "./DealFormModal";
 import { DealsTable } from "./DealsTable";
@@ -43,31 +44,7 @@ export const Pipeline = () => {
         title={t("nav.pipeline")}
         actions={
           <Group gap="xs">
-            <SegmentedControl
-              aria-label={t("pipeline.view")}
-              value={view}
-              onChange={(next) => setView(next as PipelineView)}
-              data={[
-                {
-                  value: "board",
-                  label: (
-                    <Group gap={4} wrap="nowrap">
-                      <IconLayoutKanban size={16} aria-hidden />
-                      {t("pipeline.board")}
-                    </Group>
-                  ),
-                },
-                {
-                  value: "list",
-                  label: (
-                    <Group gap={4} wrap="nowrap">
-                      <IconList size={16} aria-hidden />
-                      {t("pipeline.list")}
-                    </Group>
-                  ),
-                },
-              ]}
-            />
+            <ViewToggle value={view} onChange={setView} />
             {writable && (
               <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding("")}>
                 {t("deals.new")}

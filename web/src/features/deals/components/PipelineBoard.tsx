@@ -1,9 +1,8 @@
-import { ActionIcon, Badge, Group, Stack, Text, Tooltip } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
+import { Text } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatMoney, formatTotals, totalsByCurrency, type Deal, type Stage } from "@pano/domain";
-import { SortableBoard } from "@/features/board";
+import { BoardColumnHeader, SortableBoard } from "@/features/board";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { useDealMove } from "../hooks/useDealMove";
@@ -62,43 +61,20 @@ export const PipelineBoard = ({
             .join(", ")
         }
         onMove={(deal, placement) => move(deal, placement)}
-        renderHeader={(column, columnDeals) => {
-          const stage = stages.find((item) => item.id === column.id);
-          return (
-            <Stack gap={2} mb="xs" px={4}>
-              <Group justify="space-between" wrap="nowrap">
-                <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-                  <Text fw={700} size="sm" truncate>
-                    {column.name}
-                  </Text>
-                  <Badge
-                    size="sm"
-                    variant="light"
-                    color={kindColor[stage?.kind ?? "open"]}
-                    aria-label={t("pipeline.dealCount", { count: columnDeals.length })}
-                  >
-                    {columnDeals.length}
-                  </Badge>
-                </Group>
-                {canWrite && (
-                  <Tooltip label={t("pipeline.addToStage", { stage: column.name })}>
-                    <ActionIcon
-                      variant="subtle"
-                      size="sm"
-                      aria-label={t("pipeline.addToStage", { stage: column.name })}
-                      onClick={() => onAdd(column.id)}
-                    >
-                      <IconPlus size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                )}
-              </Group>
-              <Text size="xs" c="dimmed" data-testid="stage-total">
-                {formatTotals(totalsByCurrency(columnDeals), locale)}
-              </Text>
-            </Stack>
-          );
-        }}
+        renderHeader={(column, columnDeals) => (
+          <BoardColumnHeader
+            name={column.name}
+            count={columnDeals.length}
+            countLabel={t("pipeline.dealCount", { count: columnDeals.length })}
+            color={kindColor[stages.find((stage) => stage.id === column.id)?.kind ?? "open"]}
+            addLabel={canWrite ? t("pipeline.addToStage", { stage: column.name }) : null}
+            onAdd={() => onAdd(column.id)}
+          >
+            <Text size="xs" c="dimmed" data-testid="stage-total">
+              {formatTotals(totalsByCurrency(columnDeals), locale)}
+            </Text>
+          </BoardColumnHeader>
+        )}
         renderCard={(deal) => (
           <DealCard
             deal={deal}

@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Button, Group, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { schemaResolver, useForm } from "@mantine/form";
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -8,7 +8,9 @@ import { moveListItem, newListId, stageKinds, stageListSchema, type Stage } from
 import { saveStages, useCurrentWorkspace } from "@/features/workspaces";
 import { notifySuccess } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
+import { NameKindRow } from "@/ui/NameKindRow";
 import { countDealsInStage } from "../data/dealsData";
 
 type StagesForm = { stages: Stage[] };
@@ -90,48 +92,25 @@ export const StageEditor = () => {
         {stages.map((stage, index) => {
           const nameError = form.errors[`stages.${index}.name`];
           return (
-            <Group key={stage.id} align="flex-start" wrap="nowrap" gap="xs">
-              <TextInput
-                aria-label={t("stages.name")}
-                style={{ flex: 1 }}
-                {...form.getInputProps(`stages.${index}.name`)}
-                error={typeof nameError === "string" ? t(nameError) : undefined}
-              />
-              <Select
-                aria-label={t("stages.kind")}
-                w={140}
-                data={stageKinds.map((kind) => ({ value: kind, label: t(`stages.kinds.${kind}`) }))}
-                allowDeselect={false}
-                {...form.getInputProps(`stages.${index}.kind`)}
-              />
-              <ActionIcon
-                variant="subtle"
-                size="lg"
-                disabled={index === 0}
-                aria-label={t("stages.moveUp", { name: stage.name })}
-                onClick={() => form.setFieldValue("stages", moveListItem(stages, index, index - 1))}
-              >
-                <IconArrowUp size={16} />
-              </ActionIcon>
-              <ActionIcon
-                variant="subtle"
-                size="lg"
-                disabled={index === stages.length - 1}
-                aria-label={t("stages.moveDown", { name: stage.name })}
-                onClick={() => form.setFieldValue("stages", moveListItem(stages, index, index + 1))}
-              >
-                <IconArrowDown size={16} />
-              </ActionIcon>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t("stages.remove", { name: stage.name })}
-                onClick={() => handleRemove(index)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
+            <NameKindRow
+              key={stage.id}
+              nameLabel={t("stages.name")}
+              kindLabel={t("stages.kind")}
+              nameProps={form.getInputProps(`stages.${index}.name`)}
+              nameError={typeof nameError === "string" ? t(nameError) : undefined}
+              kindProps={form.getInputProps(`stages.${index}.kind`)}
+              kinds={stageKinds.map((kind) => ({ value: kind, label: t(`stages.kinds.${kind}`) }))}
+              labels={{
+                up: t("stages.moveUp", { name: stage.name }),
+                down: t("stages.moveDown", { name: stage.name }),
+                remove: t("stages.remove", { name: stage.name }),
+              }}
+              first={index === 0}
+              last={index === stages.length - 1}
+              onUp={() => form.setFieldValue("stages", moveListItem(stages, index, index - 1))}
+              onDown={() => form.setFieldValue("stages", moveListItem(stages, index, index + 1))}
+              onRemove={() => handleRemove(index)}
+            />
           );
         })}
         <Group justify="space-between">
@@ -152,14 +131,7 @@ export const StageEditor = () => {
           >
             {t("stages.add")}
           </Button>
-          <Group gap="xs">
-            <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions busy={busy} onCancel={() => form.reset()} cancelDisabled={!form.isDirty()} />
         </Group>
       </Stack>
     </form>

@@ -1,11 +1,10 @@
 import { noDealFilters, type DealFilters } from "@pano/domain";
 import { useQueryParams } from "@/lib/useQueryParams";
-
-export type PipelineView = "board" | "list";
+import type { BoardOrList } from "@/ui/ViewToggle";
 
 export const usePipelineView = () => {
   const { get, update } = useQueryParams();
-  const view: PipelineView = get("view") === "list" ? "list" : "board";
+  const view: BoardOrList = get("view") === "list" ? "list" : "board";
   const filters: DealFilters = {
     ownerId: get("owner") || noDealFilters.ownerId,
     customerId: get("customer") || noDealFilters.customerId,
@@ -14,7 +13,7 @@ export const usePipelineView = () => {
   return {
     view,
     filters,
-    setView: (next: PipelineView) => update({ view: next === "board" ? null : next }),
+    setView: (next: BoardOrList) => update({ view: next === "board" ? null : next }),
     setFilters: (next: DealFilters) =>
       update({ owner: next.ownerId, customer: next.customerId, q: next.text }),
   };

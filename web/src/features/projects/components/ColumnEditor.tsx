@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack } from "@mantine/core";
 import { schemaResolver, useForm } from "@mantine/form";
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -15,7 +15,9 @@ import { countTasksInColumn } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { notifySuccess } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
+import { NameKindRow } from "@/ui/NameKindRow";
 import { saveColumns } from "../data/projectsData";
 
 type ColumnsForm = { columns: BoardColumn[] };
@@ -85,55 +87,30 @@ export const ColumnEditor = ({ project, onClose }: ColumnEditorProps) => {
           {columns.map((column, index) => {
             const nameError = form.errors[`columns.${index}.name`];
             return (
-              <Group key={column.id} align="flex-start" wrap="nowrap" gap="xs">
-                <TextInput
-                  aria-label={t("columns.name")}
-                  style={{ flex: 1 }}
-                  {...form.getInputProps(`columns.${index}.name`)}
-                  error={typeof nameError === "string" ? t(nameError) : undefined}
-                />
-                <Select
-                  aria-label={t("columns.kind")}
-                  w={150}
-                  data={(["open", "done"] as const).map((kind) => ({
-                    value: kind,
-                    label: t(`columns.kinds.${kind}`),
-                  }))}
-                  allowDeselect={false}
-                  {...form.getInputProps(`columns.${index}.kind`)}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  size="lg"
-                  disabled={index === 0}
-                  aria-label={t("stages.moveUp", { name: column.name })}
-                  onClick={() =>
-                    form.setFieldValue("columns", moveListItem(columns, index, index - 1))
-                  }
-                >
-                  <IconArrowUp size={16} />
-                </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
-                  size="lg"
-                  disabled={index === columns.length - 1}
-                  aria-label={t("stages.moveDown", { name: column.name })}
-                  onClick={() =>
-                    form.setFieldValue("columns", moveListItem(columns, index, index + 1))
-                  }
-                >
-                  <IconArrowDown size={16} />
-                </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={t("columns.remove", { name: column.name })}
-                  onClick={() => handleRemove(index)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
+              <NameKindRow
+                key={column.id}
+                nameLabel={t("columns.name")}
+                kindLabel={t("columns.kind")}
+                nameProps={form.getInputProps(`columns.${index}.name`)}
+                nameError={typeof nameError === "string" ? t(nameError) : undefined}
+                kindProps={form.getInputProps(`columns.${index}.kind`)}
+                kinds={(["open", "done"] as const).map((kind) => ({
+                  value: kind,
+                  label: t(`columns.kinds.${kind}`),
+                }))}
+                labels={{
+                  up: t("stages.moveUp", { name: column.name }),
+                  down: t("stages.moveDown", { name: column.name }),
+                  remove: t("columns.remove", { name: column.name }),
+                }}
+                first={index === 0}
+                last={index === columns.length - 1}
+                onUp={() => form.setFieldValue("columns", moveListItem(columns, index, index - 1))}
+                onDown={() =>
+                  form.setFieldValue("columns", moveListItem(columns, index, index + 1))
+                }
+                onRemove={() => handleRemove(index)}
+              />
             );
           })}
           <Group justify="space-between">
@@ -154,14 +131,7 @@ export const ColumnEditor = ({ project, onClose }: ColumnEditorProps) => {
             >
               {t("columns.add")}
             </Button>
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose}>
-                {t("common.cancel")}
-              </Button>
-              <Button type="submit" loading={busy}>
-                {t("common.save")}
-              </Button>
-            </Group>
+            <FormActions busy={busy} onCancel={onClose} />
           </Group>
         </Stack>
       </form>

@@ -11,7 +11,7 @@ import {
   Title,
 } from "@mantine/core";
 import { IconColumns, IconDots, IconPencil, IconRefresh } from "@tabler/icons-react";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { canWrite, formatDate, isAtLeast, projectStatuses } from "@pano/domain";
@@ -22,6 +22,7 @@ import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
+import { DetailField } from "@/ui/DetailField";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { recountProjectCounters, updateProject } from "../data/projectsData";
@@ -29,17 +30,6 @@ import { useProject } from "../hooks/useProjects";
 import { ColumnEditor } from "./ColumnEditor";
 import { ProjectFormModal } from "./ProjectFormModal";
 import { ProjectProgress } from "./ProjectProgress";
-
-const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div>
-    <Text size="xs" c="dimmed">
-      {label}
-    </Text>
-    <Text size="sm" component="div">
-      {children || "—"}
-    </Text>
-  </div>
-);
 
 export const ProjectDetail = ({ projectId }: { projectId: string }) => {
   const { t } = useTranslation();
@@ -128,21 +118,21 @@ export const ProjectDetail = ({ projectId }: { projectId: string }) => {
           </Group>
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
-          <Detail label={t("projects.customer")}>
+          <DetailField label={t("projects.customer")}>
             <Anchor component={Link} to={routes.customer(workspaceId, current.customerId)}>
               {customerName(current.customerId) || "…"}
             </Anchor>
-          </Detail>
-          <Detail label={t("projects.owner")}>{nameOf(current.ownerId)}</Detail>
-          <Detail label={t("projects.dueAt")}>
+          </DetailField>
+          <DetailField label={t("projects.owner")}>{nameOf(current.ownerId)}</DetailField>
+          <DetailField label={t("projects.dueAt")}>
             {current.dueAt && formatDate(current.dueAt, locale)}
-          </Detail>
-          <Detail label={t("projects.tasks")}>
+          </DetailField>
+          <DetailField label={t("projects.tasks")}>
             {t("projects.taskCounts", { done: current.doneTaskCount, count: current.taskCount })}
-          </Detail>
-          <Detail label={t("projects.progress")}>
+          </DetailField>
+          <DetailField label={t("projects.progress")}>
             <ProjectProgress project={current} />
-          </Detail>
+          </DetailField>
         </SimpleGrid>
         {current.dealId && (
           <Anchor component={Link} to={routes.deal(workspaceId, current.dealId)} size="sm">

@@ -1,13 +1,14 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { defaultColumns, projectStatuses, type Project } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { CustomerPicker } from "@/features/customers";
-import { useMembers } from "@/features/members";
+import { useAssignableMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
+import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createProject, updateProject } from "../data/projectsData";
 import { projectFormSchema, projectFormValues } from "../utils/projectFormSchema";
@@ -31,7 +32,7 @@ export const ProjectFormModal = ({
   const locale = useLocale();
   const user = useSignedInUser();
   const { workspaceId } = useCurrentWorkspace();
-  const members = useMembers(workspaceId);
+  const owners = useAssignableMembers(workspaceId);
   const { form, field, parse } = useZodForm(
     projectFormSchema,
     projectFormValues(project, user.uid, initialCustomerId),
@@ -59,12 +60,6 @@ export const ProjectFormModal = ({
     });
   });
 
-  const owners =
-    members.status === "ready"
-      ? members.data
-          .filter((member) => member.role !== "viewer")
-          .map((member) => ({ value: member.uid, label: member.displayName }))
-      : [];
   const title = t(project ? "projects.editTitle" : "projects.newTitle");
   const customer = field("customerId");
 
@@ -102,14 +97,7 @@ export const ProjectFormModal = ({
               {...field("ownerId")}
             />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions busy={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

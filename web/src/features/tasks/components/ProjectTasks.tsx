@@ -1,5 +1,5 @@
-import { Button, Group, SegmentedControl, Select, TextInput } from "@mantine/core";
-import { IconLayoutKanban, IconList, IconPlus, IconSearch } from "@tabler/icons-react";
+import { Button, Group, Select, TextInput } from "@mantine/core";
+import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -10,13 +10,14 @@ import {
   type Project,
   type Task,
 } from "@pano/domain";
-import { useMembers } from "@/features/members";
+import { useAssignableMembers, useMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import type { Row } from "@/lib/firebase/subscribe";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
+import { ViewToggle } from "@/ui/ViewToggle";
 import { useProjectTasks } from "../hooks/useTasks";
-import { useTaskView, type TaskView } from "../hooks/useTaskView";
+import { useTaskView } from "../hooks/useTaskView";
 import { TaskBoard } from "./TaskBoard";
 import { TaskDrawer } from "./TaskDrawer";
 import { TaskTable } from "./TaskTable";
@@ -37,9 +38,7 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
   const memberList = members.status === "ready" ? members.data : [];
   const assigneeName = (uid: string | null) =>
     memberList.find((member) => member.uid === uid)?.displayName ?? "";
-  const assignable = memberList
-    .filter((member) => member.role !== "viewer")
-    .map((member) => ({ value: member.uid, label: member.displayName }));
+  const assignable = useAssignableMembers(workspaceId);
   const byColumn = useMemo(
     () =>
       groupIntoColumns(
@@ -92,31 +91,7 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
           />
         </Group>
         <Group gap="xs">
-          <SegmentedControl
-            aria-label={t("pipeline.view")}
-            value={view}
-            onChange={(next) => setView(next as TaskView)}
-            data={[
-              {
-                value: "board",
-                label: (
-                  <Group gap={4} wrap="nowrap">
-                    <IconLayoutKanban size={16} aria-hidden />
-                    {t("pipeline.board")}
-                  </Group>
-                ),
-              },
-              {
-                value: "list",
-                label: (
-                  <Group gap={4} wrap="nowrap">
-                    <IconList size={16} aria-hidden />
-                    {t("pipeline.list")}
-                  </Group>
-                ),
-              },
-            ]}
-          />
+          <ViewToggle value={view} onChange={setView} />
           {writable && (
             <Button
               leftSection={<IconPlus size={16} />}

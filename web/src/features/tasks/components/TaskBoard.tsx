@@ -1,9 +1,12 @@
-import { ActionIcon, Badge, Group, Text, Tooltip } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { completionChange, type BoardColumn, type Placement, type Task } from "@pano/domain";
-import { notifyMoveRejected, SortableBoard, type MoveOutcome } from "@/features/board";
+import {
+  BoardColumnHeader,
+  notifyMoveRejected,
+  SortableBoard,
+  type MoveOutcome,
+} from "@/features/board";
 import type { Row } from "@/lib/firebase/subscribe";
 import { moveTask } from "../data/tasksData";
 import { TaskCard } from "./TaskCard";
@@ -58,33 +61,14 @@ export const TaskBoard = ({
       cardLabel={(task) => [task.title, assigneeName(task.assigneeId)].filter(Boolean).join(", ")}
       onMove={handleMove}
       renderHeader={(column, columnTasks) => (
-        <Group justify="space-between" wrap="nowrap" mb="xs" px={4}>
-          <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-            <Text fw={700} size="sm" truncate>
-              {column.name}
-            </Text>
-            <Badge
-              size="sm"
-              variant="light"
-              color={done.has(column.id) ? "teal" : "gray"}
-              aria-label={t("tasks.count", { count: columnTasks.length })}
-            >
-              {columnTasks.length}
-            </Badge>
-          </Group>
-          {canWrite && (
-            <Tooltip label={t("tasks.addToColumn", { column: column.name })}>
-              <ActionIcon
-                variant="subtle"
-                size="sm"
-                aria-label={t("tasks.addToColumn", { column: column.name })}
-                onClick={() => onAdd(column.id)}
-              >
-                <IconPlus size={16} />
-              </ActionIcon>
-            </Tooltip>
-          )}
-        </Group>
+        <BoardColumnHeader
+          name={column.name}
+          count={columnTasks.length}
+          countLabel={t("tasks.count", { count: columnTasks.length })}
+          color={done.has(column.id) ? "teal" : "gray"}
+          addLabel={canWrite ? t("tasks.addToColumn", { column: column.name }) : null}
+          onAdd={() => onAdd(column.id)}
+        />
       )}
       renderCard={(task) => (
         <TaskCard

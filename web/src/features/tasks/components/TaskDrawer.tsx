@@ -1,13 +1,4 @@
-import {
-  Button,
-  Drawer,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Drawer, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   completionChange,
@@ -20,12 +11,13 @@ import {
 } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { CustomerPicker } from "@/features/customers";
-import { useMembers } from "@/features/members";
+import { useAssignableMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
 import { ConfirmButton } from "@/ui/ConfirmButton";
+import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createTask, deleteTask, updateTask } from "../data/tasksData";
 import { taskFormSchema, taskFormValues } from "../utils/taskFormSchema";
@@ -54,7 +46,7 @@ export const TaskDrawer = ({
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
-  const members = useMembers(workspaceId);
+  const assignees = useAssignableMembers(workspaceId);
   const { form, field, parse } = useZodForm(taskFormSchema, {
     ...taskFormValues(task, status),
     customerId: task ? task.customerId : defaultCustomerId,
@@ -99,12 +91,6 @@ export const TaskDrawer = ({
     });
   });
 
-  const assignees =
-    members.status === "ready"
-      ? members.data
-          .filter((member) => member.role !== "viewer")
-          .map((member) => ({ value: member.uid, label: member.displayName }))
-      : [];
   const title = t(task ? "tasks.editTitle" : "tasks.newTitle");
   const customer = field("customerId");
 
@@ -164,14 +150,7 @@ export const TaskDrawer = ({
             ) : (
               <span />
             )}
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose}>
-                {t("common.cancel")}
-              </Button>
-              <Button type="submit" loading={busy}>
-                {t("common.save")}
-              </Button>
-            </Group>
+            <FormActions busy={busy} onCancel={onClose} />
           </Group>
         </Stack>
       </form>

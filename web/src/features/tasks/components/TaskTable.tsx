@@ -1,5 +1,4 @@
-import { Group, Table, Text, UnstyledButton } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconSelector } from "@tabler/icons-react";
+import { Table, Text, UnstyledButton } from "@mantine/core";
 import {
   createColumnHelper,
   flexRender,
@@ -24,6 +23,7 @@ import {
 import type { Row } from "@/lib/firebase/subscribe";
 import { fromDateTimeInput, toDateTimeInput } from "@/lib/dateTimeInput";
 import { useLocale } from "@/lib/i18n";
+import { SortableTableHead } from "@/ui/SortableTableHead";
 import { notifyError } from "@/lib/notify";
 import { updateTask } from "../data/tasksData";
 import { DateTimeCell, SelectCell } from "./EditableCell";
@@ -183,41 +183,7 @@ export const TaskTable = ({
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table verticalSpacing="xs" aria-label={t("tasks.listLabel")}>
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const Icon =
-                  sorted === "asc" ? IconArrowUp : sorted === "desc" ? IconArrowDown : IconSelector;
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <Table.Th
-                    key={header.id}
-                    aria-sort={
-                      sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
-                    }
-                  >
-                    {header.column.getCanSort() ? (
-                      <UnstyledButton onClick={header.column.getToggleSortingHandler()}>
-                        <Group gap={4} wrap="nowrap">
-                          <Text fw={700} size="sm">
-                            {label}
-                          </Text>
-                          <Icon size={14} aria-hidden />
-                        </Group>
-                      </UnstyledButton>
-                    ) : (
-                      <Text fw={700} size="sm">
-                        {label}
-                      </Text>
-                    )}
-                  </Table.Th>
-                );
-              })}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
+        <SortableTableHead table={table} />
         {columns.map((group) => {
           const groupRows = rows.filter((row) => row.original.status === group.id);
           return (

@@ -1,12 +1,11 @@
 import { noTaskFilters, taskPriorities, type TaskFilters } from "@pano/domain";
 import { useQueryParams } from "@/lib/useQueryParams";
-
-export type TaskView = "board" | "list";
+import type { BoardOrList } from "@/ui/ViewToggle";
 
 // The project's view and filters live in the address, so switching views keeps the filters.
 export const useTaskView = () => {
   const { get, update } = useQueryParams();
-  const view: TaskView = get("view") === "list" ? "list" : "board";
+  const view: BoardOrList = get("view") === "list" ? "list" : "board";
   const filters: TaskFilters = {
     assigneeId: get("assignee") || noTaskFilters.assigneeId,
     priority: taskPriorities.find((priority) => priority === get("priority")) ?? null,
@@ -15,7 +14,7 @@ export const useTaskView = () => {
   return {
     view,
     filters,
-    setView: (next: TaskView) => update({ view: next === "board" ? null : next }),
+    setView: (next: BoardOrList) => update({ view: next === "board" ? null : next }),
     setFilters: (next: TaskFilters) =>
       update({ assignee: next.assigneeId, priority: next.priority, q: next.text }),
   };
