@@ -9,7 +9,14 @@ import {
   uidOf,
   workspaceIdOf,
 } from "./support/adminData";
-import { card, column, dragCard, pickUpAndMove, touchDragCard } from "./support/board";
+import {
+  card,
+  column,
+  dragCard,
+  pickUpAndMove,
+  pressUntilAnnounced,
+  touchDragCard,
+} from "./support/board";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import { createWorkspace, openSettings, person, signUp } from "./support/flows";
 
@@ -134,11 +141,7 @@ describe("pipeline moves", () => {
       .getByRole("status")
       .filter({ hasText: /Picked up Logo Tasarımı, İlk Adım Ltd\., TRY\s20,000\.00/ })
       .waitFor({ state: "attached" });
-    await page.keyboard.press("Escape");
-    await page
-      .getByRole("status")
-      .filter({ hasText: "Move cancelled; Logo Tasarımı, İlk Adım Ltd." })
-      .waitFor({ state: "attached" });
+    await pressUntilAnnounced(page, "Escape", "Move cancelled; Logo Tasarımı, İlk Adım Ltd.");
   });
 
   it("puts a card back and says why when the move is refused", async () => {

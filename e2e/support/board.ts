@@ -19,7 +19,7 @@ export const dragCard = async (page: Page, from: string, title: string, to: stri
   await page.mouse.up();
 };
 
-const announced = (page: Page, text: string, timeout: number) =>
+const announced = (page: Page, text: string | RegExp, timeout: number) =>
   page
     .getByRole("status")
     .filter({ hasText: text })
@@ -30,17 +30,23 @@ const announced = (page: Page, text: string, timeout: number) =>
     );
 
 // Keyboard drag: pick up, move one column with the arrow key and hand back the drop so callers
-// can time it. dnd-kit ignores arrow keys until it has measured the board after the pick-up, so
-// the key is pressed again until the board announces the card in the new column.
+// can time it.
 export const pickUpAndMove = async (page: Page, dealId: string, key: string, to: string) => {
   await page.locator(`[data-card-id="${dealId}"]`).focus();
   await page.keyboard.press("Space");
   await announced(page, "alındı", 10_000);
+  await pressUntilAnnounced(page, key, `şimdi ${to} sütununda`);
+  return () => page.keyboard.press("Space");
+};
+
+// dnd-kit listens for keys only from the tick after a pick-up, so a key pressed at once can be
+// lost on a busy machine: press again until the board says it happened.
+export const pressUntilAnnounced = async (page: Page, key: string, text: string | RegExp) => {
   for (let attempt = 0; attempt < 20; attempt += 1) {
     await page.keyboard.press(key);
-    if (await announced(page, `şimdi ${to} sütununda`, 500)) break;
+    if (await announced(page, text, 500)) return;
   }
-  return () => page.keyboard.press("Space");
+  throw new Error(`no announcement "${text}" after pressing ${key}`);
 };
 
 // A finger drag through the DevTools protocol: press and hold until the board announces the
