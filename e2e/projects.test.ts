@@ -6,6 +6,7 @@ import {
   addMember,
   addProject,
   addTask as seedTask,
+  taskGoneFromServer,
   uidOf,
   workspaceIdOf,
 } from "./support/adminData";
@@ -103,7 +104,7 @@ describe("projects (brief steps 2 and 3)", () => {
     await screenshot(page, "projects-customer-100");
   });
 
-  it("edits a project's columns: a column with tasks stays, renames and new columns show on the board", async () => {
+  it("edits a project's columns: a column with tasks stays, renames and new columns show on the board; deleting the project takes its tasks", async () => {
     onTestFailed(async () => {
       await screenshotOpenPages("projects-columns");
     });
@@ -150,5 +151,16 @@ describe("projects (brief steps 2 and 3)", () => {
     await column(page, "Yayında").waitFor();
     expect(await names()).toEqual(["Yapılacak", "Geliştirme", "Tamamlandı", "Yayında"]);
     await screenshot(page, "projects-columns-edited");
+
+    await page.getByRole("button", { name: "Projeyi sil" }).click();
+    const confirm = page.getByRole("dialog", { name: "Projeyi sil" });
+    await confirm
+      .getByText("“E-ticaret Sitesi” ve 1 görevi silinsin mi? Bu geri alınamaz.")
+      .waitFor();
+    await confirm.getByRole("button", { name: "Projeyi sil" }).click();
+    await page.getByText("“E-ticaret Sitesi” silindi.").waitFor();
+    await page.getByText("Henüz proje yok.", { exact: false }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/w/${workspaceId}/projects`);
+    await taskGoneFromServer(workspaceId, "t1");
   });
 });

@@ -96,6 +96,13 @@ export const dealOnServer = (
     holds,
   );
 
+// Resolves once the server has no task with this id (a function deletes a deleted project's tasks).
+export const taskGoneFromServer = (workspaceId: string, taskId: string) =>
+  waitFor(
+    async () => (await adminDb.doc(paths.task(workspaceId, taskId)).get()).exists,
+    (exists) => !exists,
+  );
+
 export const addProject = (
   workspaceId: string,
   projectId: string,

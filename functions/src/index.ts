@@ -4,5 +4,6 @@ export { transferOwnership } from "./callables/transferOwnership";
 export { onCustomerDeleted } from "./triggers/onCustomerDeleted";
 export { onDealWritten } from "./triggers/onDealWritten";
 export { onInteractionWritten } from "./triggers/onInteractionWritten";
+export { onProjectDeleted } from "./triggers/onProjectDeleted";
 export { onProjectWritten } from "./triggers/onProjectWritten";
 export { onTaskWritten } from "./triggers/onTaskWritten";

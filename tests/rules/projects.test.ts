@@ -116,8 +116,24 @@ describe("projects edit", () => {
     await assertFails(updateDoc(projectRef(users.member), { ...edit, dealId: null }));
     await assertFails(updateDoc(projectRef(users.member), { ...edit, createdBy: users.admin.uid }));
   });
+});
 
-  it("denies deleting a project (cancel it instead)", async () => {
-    await assertFails(deleteDoc(projectRef(users.owner)));
+describe("projects delete", () => {
+  it("lets the creator delete", async () => {
+    await assertSucceeds(deleteDoc(projectRef(users.member)));
+  });
+
+  it.each([users.owner, users.admin])("lets the $role delete", async (actor) => {
+    await assertSucceeds(deleteDoc(projectRef(actor)));
+  });
+
+  it("denies other members, viewers and outsiders", async () => {
+    await assertSucceeds(setDoc(projectRef(users.admin, "p2"), newProject(users.admin.uid)));
+    await assertFails(deleteDoc(projectRef(users.member, "p2")));
+    await assertFails(deleteDoc(projectRef(users.viewer)));
+    await assertFails(deleteDoc(projectRef(outsider)));
+    await assertFails(
+      deleteDoc(doc(signedOut(environment()), paths.project(workspaceId, "deal-d1"))),
+    );
   });
 });

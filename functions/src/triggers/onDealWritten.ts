@@ -14,7 +14,8 @@ import { converter } from "../lib/converter";
 
 // Exactly once: the project id is derived from the deal, and the check and the writes share one
 // transaction, so a redelivered event, two racing events, or won → open → won again all find the
-// project already there. The deal update this makes re-triggers the function, which then no-ops.
+// project (or the deal's projectId) already there. The deal update this makes re-triggers the
+// function, which then no-ops.
 export const createProjectForWonDeal = async (workspaceId: string, dealId: string) => {
   const dealRef = db.doc(paths.deal(workspaceId, dealId));
   const projectRef = db.doc(paths.project(workspaceId, wonDealProjectId(dealId)));
@@ -30,9 +31,10 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
     ]);
     const stages = workspace.data()?.stages ?? [];
     if (!deal.exists || !isWonStage(stages, deal.get("stage"))) return;
+    // A deal with a projectId has had its project, even if someone deleted it since.
+    if (deal.get("projectId")) return;
     if (project.exists) {
-      if (deal.get("projectId") !== projectRef.id)
-        transaction.update(dealRef, { projectId: projectRef.id });
+      transaction.update(dealRef, { projectId: projectRef.id });
       return;
     }
     const ownerId: string = deal.get("ownerId");

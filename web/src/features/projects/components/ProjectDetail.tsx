@@ -13,8 +13,9 @@ import {
 import { IconColumns, IconDots, IconPencil, IconRefresh } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { canWrite, formatDate, isAtLeast, projectStatuses } from "@pano/domain";
+import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { useMembers } from "@/features/members";
 import { ProjectTasks } from "@/features/tasks";
@@ -22,10 +23,11 @@ import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
+import { ConfirmButton } from "@/ui/ConfirmButton";
 import { DetailField } from "@/ui/DetailField";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
-import { recountProjectCounters, updateProject } from "../data/projectsData";
+import { deleteProject, recountProjectCounters, updateProject } from "../data/projectsData";
 import { useProject } from "../hooks/useProjects";
 import { ColumnEditor } from "./ColumnEditor";
 import { ProjectFormModal } from "./ProjectFormModal";
@@ -34,6 +36,8 @@ import { ProjectProgress } from "./ProjectProgress";
 export const ProjectDetail = ({ projectId }: { projectId: string }) => {
   const { t } = useTranslation();
   const locale = useLocale();
+  const navigate = useNavigate();
+  const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
   const project = useProject(workspaceId, projectId);
   const members = useMembers(workspaceId);
@@ -50,12 +54,19 @@ export const ProjectDetail = ({ projectId }: { projectId: string }) => {
   if (!project.data) return <Text>{t("projects.notFound")}</Text>;
   const current = project.data;
   const writable = canWrite(role);
+  const mayDelete = writable && (current.createdBy === user.uid || isAtLeast(role, "admin"));
 
   const handleRecount = () =>
     recountProjectCounters(workspaceId, current.id).then(
       () => notifySuccess(t("projects.recounted")),
       notifyError,
     );
+
+  const handleDelete = () =>
+    deleteProject(workspaceId, current.id).then(() => {
+      notifySuccess(t("projects.deleted", { name: current.name }));
+      navigate(routes.projects(workspaceId));
+    }, notifyError);
 
   return (
     <Stack>
@@ -92,6 +103,21 @@ export const ProjectDetail = ({ projectId }: { projectId: string }) => {
               >
                 {t("common.edit")}
               </Button>
+            )}
+            {mayDelete && (
+              <ConfirmButton
+                variant="subtle"
+                color="red"
+                title={t("projects.delete")}
+                message={t("projects.deleteConfirm", {
+                  name: current.name,
+                  count: current.taskCount,
+                })}
+                confirmLabel={t("projects.delete")}
+                onConfirm={() => void handleDelete()}
+              >
+                {t("projects.delete")}
+              </ConfirmButton>
             )}
             {writable && (
               <Menu position="bottom-end">

@@ -1,6 +1,7 @@
 import {
   collection,
   doc,
+  deleteDoc,
   orderBy,
   query,
   serverTimestamp,
@@ -79,3 +80,7 @@ export const saveColumns = (workspaceId: string, projectId: string, columns: Boa
 
 export const recountProjectCounters = (workspaceId: string, projectId: string) =>
   httpsCallable(functions, "recountProjectCounters")({ workspaceId, projectId });
+
+// The project's tasks go too, deleted by a function once the project is gone.
+export const deleteProject = (workspaceId: string, projectId: string) =>
+  deleteDoc(rawDoc(paths.project(workspaceId, projectId)));

@@ -1,0 +1,14 @@
+import { onDocumentDeleted } from "firebase-functions/v2/firestore";
+import { paths } from "@pano/domain";
+import { db } from "../lib/admin";
+import { deleteMatching } from "../lib/deleteMatching";
+
+// A deleted project takes its tasks with it. The won deal keeps its projectId, which is what
+// stops the won-deal trigger from making the project again when the deal is next edited.
+const deleteProjectTasks = (workspaceId: string, projectId: string) =>
+  deleteMatching(db.collection(paths.tasks(workspaceId)).where("projectId", "==", projectId));
+
+export const onProjectDeleted = onDocumentDeleted(
+  "workspaces/{workspaceId}/projects/{projectId}",
+  (event) => deleteProjectTasks(event.params.workspaceId, event.params.projectId),
+);
