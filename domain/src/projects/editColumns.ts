@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import type { BoardColumn } from "../schemas/project";
+import { columnKinds, type BoardColumn } from "../schemas/project";
 import { foldTurkish } from "../text/foldTurkish";
 
 // What a project's board may be: named columns, no two alike, somewhere for open work and one
@@ -14,7 +14,7 @@ export const columnListSchema = z
         .trim()
         .min(1, { error: "validation.required" })
         .max(limits.columnName, { error: "validation.tooLong" }),
-      kind: z.enum(["open", "done"]),
+      kind: z.enum(columnKinds),
     }),
   )
   .min(2, { error: "columns.tooFew" })

@@ -4,10 +4,12 @@ import { timestampSchema } from "./common";
 
 export const projectStatuses = ["planned", "active", "on_hold", "completed", "cancelled"] as const;
 
+export const columnKinds = ["open", "done"] as const;
+
 export const boardColumnSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(["open", "done"]),
+  kind: z.enum(columnKinds),
 });
 export type BoardColumn = z.infer<typeof boardColumnSchema>;
 
