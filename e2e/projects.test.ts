@@ -86,8 +86,11 @@ describe("projects (brief steps 2 and 3)", () => {
     expect(await table.getByText("Tasarım onayı").count()).toBe(0);
     await table.getByLabel("Kodlama: öncelik").click();
     await page.getByRole("option", { name: "Acil" }).click();
+    await page.getByRole("textbox", { name: "Ara" }).fill("bulunmayan görev");
+    await page.getByText("Filtrelere uyan görev yok.").waitFor();
     await page.getByRole("textbox", { name: "Ara" }).fill("");
     await table.getByText("Tasarım onayı").waitFor();
+    expect(await page.getByText("Filtrelere uyan görev yok.").count()).toBe(0);
     await screenshot(page, "projects-list");
 
     await page.getByRole("link", { name: "A Şirketi" }).click();

@@ -1,7 +1,6 @@
 import { Anchor, Badge, Table, Text } from "@mantine/core";
 import {
   createColumnHelper,
-  flexRender,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
@@ -14,6 +13,7 @@ import { compareTurkish, formatDate, formatMoney, type Deal, type Stage } from "
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { SortableTableHead } from "@/ui/SortableTableHead";
+import { TableBodyRow } from "@/ui/TableBodyRow";
 
 type DealsTableProps = {
   deals: Row<Deal>[];
@@ -117,13 +117,7 @@ export const DealsTable = ({
         <SortableTableHead table={table} />
         <Table.Tbody>
           {table.getRowModel().rows.map((row) => (
-            <Table.Tr key={row.id} style={{ opacity: row.original.pending ? 0.6 : 1 }}>
-              {row.getVisibleCells().map((cell) => (
-                <Table.Td key={cell.id}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </Table.Td>
-              ))}
-            </Table.Tr>
+            <TableBodyRow key={row.id} row={row} />
           ))}
         </Table.Tbody>
       </Table>

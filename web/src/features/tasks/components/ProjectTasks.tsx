@@ -1,4 +1,4 @@
-import { Button, Group, Select, TextInput } from "@mantine/core";
+import { Button, Group, Select, Text, TextInput } from "@mantine/core";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -104,6 +104,11 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
       </Group>
       {tasks.status === "loading" && <LoadingScreen />}
       {tasks.status === "error" && <SubscriptionError error={tasks.error} />}
+      {tasks.status === "ready" && all.length > 0 && shown.length === 0 && (
+        <Text c="dimmed" mb="md">
+          {t("tasks.noMatches")}
+        </Text>
+      )}
       {tasks.status === "ready" &&
         (view === "board" ? (
           <TaskBoard

@@ -1,7 +1,6 @@
 import { Table, Text, UnstyledButton } from "@mantine/core";
 import {
   createColumnHelper,
-  flexRender,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
@@ -24,6 +23,7 @@ import type { Row } from "@/lib/firebase/subscribe";
 import { fromDateTimeInput, toDateTimeInput } from "@/lib/dateTimeInput";
 import { useLocale } from "@/lib/i18n";
 import { SortableTableHead } from "@/ui/SortableTableHead";
+import { TableBodyRow } from "@/ui/TableBodyRow";
 import { notifyError } from "@/lib/notify";
 import { updateTask } from "../data/tasksData";
 import { DateTimeCell, SelectCell } from "./EditableCell";
@@ -196,17 +196,7 @@ export const TaskTable = ({
                 </Table.Td>
               </Table.Tr>
               {groupRows.map((row) => (
-                <Table.Tr
-                  key={row.id}
-                  data-task-row
-                  style={{ opacity: row.original.pending ? 0.6 : 1 }}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <Table.Td key={cell.id}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
+                <TableBodyRow key={row.id} row={row} data-task-row />
               ))}
             </Table.Tbody>
           );
