@@ -5,6 +5,8 @@ import {
   addDeal,
   addMember,
   dealOnServer,
+  deleteCustomer,
+  patchDealOnServer,
   removeMember,
   uidOf,
   workspaceIdOf,
@@ -144,18 +146,26 @@ describe("pipeline moves", () => {
     await pressUntilAnnounced(page, "Escape", "Move cancelled; Logo Tasarımı, İlk Adım Ltd.");
   });
 
-  it("puts a card back and says why when the move is refused", async () => {
+  it("moves a deal whose owner left, and puts a card back and says why when the move is refused", async () => {
     onTestFailed(async () => {
       await screenshotOpenPages("pipeline-refused");
     });
     const { page, workspaceId, colleague } = await preparePipeline("kerem2");
-    // The deal's owner has left the team, so the rules refuse any write to the deal.
+    // An owner who left the team, or a customer someone deleted, does not freeze a deal.
     await removeMember(workspaceId, colleague);
+    await deleteCustomer(workspaceId, "irmak");
+    await card(page, "İletişimde", "Reklam Filmi").getByText("Silinmiş müşteri").waitFor();
     await dragCard(page, "İletişimde", "Reklam Filmi", "Teklif Verildi");
+    await card(page, "Teklif Verildi", "Reklam Filmi").waitFor();
+    await dealOnServer(workspaceId, "reklam", (deal) => deal["stage"] === "proposal");
+
+    // A field these rules do not know makes them refuse every write to the deal.
+    await patchDealOnServer(workspaceId, "reklam", { probability: 0.5 });
+    await dragCard(page, "Teklif Verildi", "Reklam Filmi", "İletişimde");
     await page.getByText('"Reklam Filmi" taşınamadı; kart eski yerine döndü.').waitFor();
-    await card(page, "İletişimde", "Reklam Filmi").waitFor();
-    expect(await card(page, "Teklif Verildi", "Reklam Filmi").count()).toBe(0);
-    expect((await dealOnServer(workspaceId, "reklam", () => true))["stage"]).toBe("contacted");
+    await card(page, "Teklif Verildi", "Reklam Filmi").waitFor();
+    expect(await card(page, "İletişimde", "Reklam Filmi").count()).toBe(0);
+    expect((await dealOnServer(workspaceId, "reklam", () => true))["stage"]).toBe("proposal");
     await screenshot(page, "pipeline-move-refused");
   });
 

@@ -43,6 +43,9 @@ export const addMember = (
 export const removeMember = (workspaceId: string, uid: string) =>
   adminDb.doc(paths.member(workspaceId, uid)).delete();
 
+export const deleteCustomer = (workspaceId: string, customerId: string) =>
+  adminDb.doc(paths.customer(workspaceId, customerId)).delete();
+
 export const addCustomer = async (
   workspaceId: string,
   customerId: string,
@@ -86,6 +89,13 @@ export const addDeal = (
 
 // The server's copy of a deal once it satisfies `holds` (a write reaches the server after the
 // screen has already shown it).
+// Writes to a deal around the rules, as another tool or an older version of Pano might have.
+export const patchDealOnServer = (
+  workspaceId: string,
+  dealId: string,
+  fields: Record<string, unknown>,
+) => adminDb.doc(paths.deal(workspaceId, dealId)).update(fields);
+
 export const dealOnServer = (
   workspaceId: string,
   dealId: string,

@@ -22,6 +22,7 @@ import {
   useRulesTestEnvironment,
   users,
   workspaceId,
+  writeAroundRules,
 } from "./support/rulesTestEnvironment";
 
 const environment = useRulesTestEnvironment(seedWorkspaces);
@@ -106,6 +107,17 @@ describe("customers update", () => {
     await assertFails(updateDoc(ref, { ...edit, lastContactAt: serverTimestamp() }));
     await assertFails(updateDoc(ref, { name: "A Şirketi A.Ş." }));
     await assertFails(updateDoc(ref, { ...edit, name: "" }));
+  });
+
+  it("lets members edit a customer whose owner left, but not hand it to a non-member", async () => {
+    await writeAroundRules(
+      environment(),
+      paths.customer(workspaceId, "c-left"),
+      newCustomer(users.member.uid, { ownerId: "former" }),
+    );
+    const ref = customerRef(users.member, "c-left");
+    await assertSucceeds(updateDoc(ref, edit));
+    await assertFails(updateDoc(ref, { ...edit, ownerId: outsider.uid }));
   });
 });
 

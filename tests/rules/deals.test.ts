@@ -20,6 +20,7 @@ import {
   useRulesTestEnvironment,
   users,
   workspaceId,
+  writeAroundRules,
 } from "./support/rulesTestEnvironment";
 
 const newDeal = (createdBy: string, overrides: Record<string, unknown> = {}) => ({
@@ -116,6 +117,18 @@ describe("deals move and edit", () => {
     await assertFails(updateDoc(dealRef(users.member), { ...move, projectId: "p1" }));
     await assertFails(updateDoc(dealRef(users.member), { ...move, createdBy: users.admin.uid }));
     await assertFails(updateDoc(dealRef(users.member), { stage: "won", rank: "a1" }));
+  });
+
+  it("lets members move a deal whose owner left and whose customer was deleted, but not point it at others that do not exist", async () => {
+    await writeAroundRules(
+      environment(),
+      paths.deal(workspaceId, "d-orphan"),
+      newDeal(users.member.uid, { ownerId: "former", customerId: "gone" }),
+    );
+    const ref = dealRef(users.member, "d-orphan");
+    await assertSucceeds(updateDoc(ref, move));
+    await assertFails(updateDoc(ref, { ...move, ownerId: outsider.uid }));
+    await assertFails(updateDoc(ref, { ...move, customerId: "missing" }));
   });
 });
 

@@ -20,6 +20,7 @@ import {
   useRulesTestEnvironment,
   users,
   workspaceId,
+  writeAroundRules,
 } from "./support/rulesTestEnvironment";
 
 const newProject = (createdBy: string, overrides: Record<string, unknown> = {}) => ({
@@ -115,6 +116,18 @@ describe("projects edit", () => {
     await assertFails(updateDoc(projectRef(users.admin), { ...edit, doneTaskCount: 4 }));
     await assertFails(updateDoc(projectRef(users.member), { ...edit, dealId: null }));
     await assertFails(updateDoc(projectRef(users.member), { ...edit, createdBy: users.admin.uid }));
+  });
+
+  it("lets members edit a project whose owner left and whose customer was deleted, but not point it at others that do not exist", async () => {
+    await writeAroundRules(
+      environment(),
+      paths.project(workspaceId, "p-orphan"),
+      newProject(users.member.uid, { ownerId: "former", customerId: "gone" }),
+    );
+    const ref = projectRef(users.member, "p-orphan");
+    await assertSucceeds(updateDoc(ref, edit));
+    await assertFails(updateDoc(ref, { ...edit, ownerId: outsider.uid }));
+    await assertFails(updateDoc(ref, { ...edit, customerId: "missing" }));
   });
 });
 

@@ -20,6 +20,7 @@ import {
   useRulesTestEnvironment,
   users,
   workspaceId,
+  writeAroundRules,
 } from "./support/rulesTestEnvironment";
 
 const newTask = (createdBy: string, overrides: Record<string, unknown> = {}) => ({
@@ -121,6 +122,19 @@ describe("tasks edit", () => {
     await assertFails(updateDoc(taskRef(users.viewer), done));
     await assertFails(updateDoc(taskRef(users.member), { ...done, createdBy: users.admin.uid }));
     await assertFails(updateDoc(taskRef(users.member), { status: "done" }));
+  });
+
+  it("lets members complete a to-do whose assignee left and whose customer and deal are gone, but not point it at others that do not exist", async () => {
+    await writeAroundRules(
+      environment(),
+      paths.task(workspaceId, "t-orphan"),
+      newTask(users.member.uid, { assigneeId: "former", customerId: "gone", dealId: "gone" }),
+    );
+    const ref = taskRef(users.member, "t-orphan");
+    await assertSucceeds(updateDoc(ref, done));
+    await assertFails(updateDoc(ref, { ...done, assigneeId: outsider.uid }));
+    await assertFails(updateDoc(ref, { ...done, customerId: "missing" }));
+    await assertFails(updateDoc(ref, { ...done, dealId: "missing" }));
   });
 });
 

@@ -111,3 +111,19 @@ export const useRulesTestEnvironment = (
   });
   return current;
 };
+
+// A document written around the rules, with stored timestamps: how records look after their
+// references have gone (an owner who left, a deleted customer).
+export const writeAroundRules = (
+  environment: RulesTestEnvironment,
+  path: string,
+  data: Record<string, unknown>,
+) =>
+  environment.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore() as unknown as Firestore;
+    await setDoc(doc(db, path), {
+      ...data,
+      createdAt: Timestamp.now(),
+      updatedAt: Timestamp.now(),
+    });
+  });

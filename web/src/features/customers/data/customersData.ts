@@ -175,28 +175,45 @@ const summary = (document: QueryDocumentSnapshot<Customer>): CustomerSummary => 
 // Firestore's "in" takes at most 30 values, so a long id list is watched in chunks.
 const inQueryLimit = 30;
 
+export type CustomerSummaries = {
+  customers: CustomerSummary[];
+  // Whether the server has answered for every id: only then does a missing one mean deleted.
+  confirmed: boolean;
+};
+
 // Names of the customers a board or list mentions, kept live, reading only those documents.
 export const watchCustomerSummaries = (
   workspaceId: string,
   customerIds: string[],
-  listener: Listener<CustomerSummary[]>,
+  listener: Listener<CustomerSummaries>,
 ) => {
   const chunks: string[][] = [];
   for (let start = 0; start < customerIds.length; start += inQueryLimit)
     chunks.push(customerIds.slice(start, start + inQueryLimit));
-  const results: (CustomerSummary[] | undefined)[] = chunks.map(() => undefined);
+  const results: ({ customers: CustomerSummary[]; fromCache: boolean } | undefined)[] = chunks.map(
+    () => undefined,
+  );
   const publish = () => {
-    if (results.every((result) => result !== undefined)) listener.next(results.flat());
+    const answered = results.filter((result) => result !== undefined);
+    if (answered.length < results.length) return;
+    listener.next({
+      customers: answered.flatMap((result) => result.customers),
+      confirmed: answered.every((result) => !result.fromCache),
+    });
   };
-  if (chunks.length === 0) listener.next([]);
+  if (chunks.length === 0) listener.next({ customers: [], confirmed: true });
   const unsubscribes = chunks.map((chunk, index) =>
     onSnapshot(
       query(
         typedCollection(paths.customers(workspaceId), customerSchema),
         where(documentId(), "in", chunk),
       ),
+      { includeMetadataChanges: true },
       (snapshot) => {
-        results[index] = snapshot.docs.map(summary);
+        results[index] = {
+          customers: snapshot.docs.map(summary),
+          fromCache: snapshot.metadata.fromCache,
+        };
         publish();
       },
       listener.error,
