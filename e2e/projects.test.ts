@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFailed } from "vitest";
 import {
   addCustomer,
+  addDeal,
   addMember,
   addProject,
   addTask as seedTask,
@@ -165,5 +166,58 @@ describe("projects (brief steps 2 and 3)", () => {
     await page.getByText("Henüz proje yok.", { exact: false }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/w/${workspaceId}/projects`);
     await taskGoneFromServer(workspaceId, "t1");
+  });
+
+  it("deletes a won deal's project; the deal page says so and no other project appears", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("projects-delete-won");
+    });
+    const owner = person("Derya Ak", "derya", suffix);
+    const page = await openPage(browser(), wide);
+    await signUp(page, owner);
+    await createWorkspace(page, `Ak Tasarım ${suffix}`);
+    const workspaceId = workspaceIdOf(page);
+    const uid = await uidOf(owner.email);
+    await addCustomer(workspaceId, "deniz", "Deniz Lojistik", uid);
+    await addDeal(workspaceId, "portal", {
+      title: "Müşteri Portalı",
+      customerId: "deniz",
+      ownerId: uid,
+      stage: "won",
+      rank: "a0",
+      value: 250000,
+    });
+
+    await page.goto(`/w/${workspaceId}/deals/portal`);
+    await page.getByRole("link", { name: "Projeyi aç" }).click();
+    await page.getByRole("heading", { name: "Müşteri Portalı" }).waitFor();
+    await page.getByRole("button", { name: "Projeyi sil" }).click();
+    await page
+      .getByRole("dialog", { name: "Projeyi sil" })
+      .getByRole("button", { name: "Projeyi sil" })
+      .click();
+    await page.getByText("“Müşteri Portalı” silindi.").waitFor();
+
+    await page.goto(`/w/${workspaceId}/deals/portal`);
+    await page.getByText("Proje silindi").waitFor();
+    await page.getByRole("button", { name: "Düzenle" }).click();
+    const form = page.getByRole("form", { name: "Anlaşmayı düzenle" });
+    await form.getByLabel("Başlık").fill("Müşteri Portalı (2. faz)");
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await page.getByRole("heading", { name: "Müşteri Portalı (2. faz)" }).waitFor();
+    // A deal won after the edit: once its project shows, the edit's event has been handled too.
+    await addDeal(workspaceId, "isaret", {
+      title: "İşaret",
+      customerId: "deniz",
+      ownerId: uid,
+      stage: "won",
+      rank: "a1",
+      value: 0,
+    });
+    await page.getByRole("link", { name: "Projeler" }).first().click();
+    const list = page.getByRole("table");
+    await list.getByRole("link", { name: "İşaret" }).waitFor();
+    expect(await list.getByRole("link", { name: /Müşteri Portalı/ }).count()).toBe(0);
+    await screenshot(page, "projects-won-deleted");
   });
 });

@@ -5,17 +5,26 @@ export const column = (page: Page, name: string) => page.getByRole("region", { n
 export const card = (page: Page, columnName: string, title: string) =>
   column(page, columnName).locator("[data-card-id]", { hasText: title });
 
-// A real pointer drag: press, move past the activation distance, travel, release.
+// A real pointer drag: press, move past the activation distance, travel, and release once the
+// board shows the card in the target column (on a busy machine dnd-kit may still be measuring
+// the board when the pointer arrives, and a release then would drop the card back home).
 export const dragCard = async (page: Page, from: string, title: string, to: string) => {
   const source = card(page, from, title);
   await source.scrollIntoViewIfNeeded();
   const start = await source.boundingBox();
   const target = await column(page, to).boundingBox();
   if (!start || !target) throw new Error(`cannot drag ${title} from ${from} to ${to}`);
+  const x = target.x + target.width / 2;
+  const y = target.y + 90;
   await page.mouse.move(start.x + 30, start.y + 12);
   await page.mouse.down();
   await page.mouse.move(start.x + 45, start.y + 25, { steps: 4 });
-  await page.mouse.move(target.x + target.width / 2, target.y + 90, { steps: 15 });
+  await page.mouse.move(x, y, { steps: 15 });
+  const arrived = card(page, to, title);
+  for (let nudge = 1; !(await arrived.count()); nudge += 1) {
+    if (nudge > 50) throw new Error(`${title} never reached ${to} while dragging`);
+    await page.mouse.move(x, y + (nudge % 2), { steps: 2 });
+  }
   await page.mouse.up();
 };
 

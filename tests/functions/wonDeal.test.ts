@@ -121,4 +121,19 @@ describe("onDealWritten", () => {
     expect(projects.map((project) => project.id)).toEqual([first.projectId]);
     expect((await adminDb.collection(paths.notifications(ownerId)).get()).size).toBe(2);
   });
+
+  it("never brings back a won deal's deleted project when the deal changes or is won again", async () => {
+    const ref = adminDb.doc(paths.deal(workspaceId, "d5"));
+    await ref.set(deal("won"));
+    const { projectId } = await settledProject("d5");
+    await adminDb.doc(paths.project(workspaceId, projectId ?? "")).delete();
+    await ref.update({ title: "Web Sitesi Yenileme (2. faz)" });
+    await ref.update({ stage: "proposal" });
+    await ref.update({ stage: "won" });
+    const marker = adminDb.doc(paths.deal(workspaceId, "marker-3"));
+    await marker.set(deal("won"));
+    await settledProject("marker-3");
+    expect(await projectsOf("d5")).toHaveLength(0);
+    expect(await dealProjectId("d5")).toBe(projectId);
+  });
 });

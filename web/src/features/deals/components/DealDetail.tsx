@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Grid,
   Group,
@@ -21,6 +20,7 @@ import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { CustomerHistory } from "@/features/interactions";
 import { useMembers } from "@/features/members";
+import { DealProjectBadge } from "@/features/projects";
 import { TodoList } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
@@ -134,16 +134,7 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
             w={260}
           />
           {current.projectId && (
-            <Badge
-              component={Link}
-              to={routes.project(workspaceId, current.projectId)}
-              size="lg"
-              variant="light"
-              color="teal"
-              style={{ cursor: "pointer" }}
-            >
-              {t("deals.openProject")}
-            </Badge>
+            <DealProjectBadge workspaceId={workspaceId} projectId={current.projectId} />
           )}
         </Group>
         {current.lostReason && (
