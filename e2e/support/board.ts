@@ -5,24 +5,37 @@ export const column = (page: Page, name: string) => page.getByRole("region", { n
 export const card = (page: Page, columnName: string, title: string) =>
   column(page, columnName).locator("[data-card-id]", { hasText: title });
 
-// A real pointer drag: press, move past the activation distance, travel, and release once the
-// board shows the card in the target column (on a busy machine dnd-kit may still be measuring
-// the board when the pointer arrives, and a release then would drop the card back home).
+// A real pointer drag: press, move past the activation distance until the board has picked the
+// card up, travel, and release once the board shows the card in the target column. On a busy
+// machine a press can come while the board still finishes the previous drop, dnd-kit may still be
+// measuring when the pointer arrives, and the board may scroll under the pointer near its edge;
+// each step waits for the board's own sign rather than for time.
 export const dragCard = async (page: Page, from: string, title: string, to: string) => {
   const source = card(page, from, title);
-  await source.scrollIntoViewIfNeeded();
-  const start = await source.boundingBox();
-  const target = await column(page, to).boundingBox();
-  if (!start || !target) throw new Error(`cannot drag ${title} from ${from} to ${to}`);
-  const x = target.x + target.width / 2;
-  const y = target.y + 90;
-  await page.mouse.move(start.x + 30, start.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(start.x + 45, start.y + 25, { steps: 4 });
-  await page.mouse.move(x, y, { steps: 15 });
+  const pickedUp = page.locator('[data-card-id][aria-pressed="true"]');
+  for (let attempt = 1; !(await pickedUp.count()); attempt += 1) {
+    if (attempt > 10) throw new Error(`${title} in ${from} was never picked up`);
+    if (attempt > 1) await page.mouse.up();
+    await source.scrollIntoViewIfNeeded();
+    const start = await source.boundingBox();
+    if (!start) throw new Error(`cannot drag ${title} from ${from}`);
+    await page.mouse.move(start.x + 30, start.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 45, start.y + 25, { steps: 4 });
+    await pickedUp.waitFor({ timeout: 1_000 }).catch(() => undefined);
+  }
+  const aim = async () => {
+    const target = await column(page, to).boundingBox();
+    if (!target) throw new Error(`no column ${to}`);
+    const right = (page.viewportSize()?.width ?? Infinity) - 2;
+    return { x: Math.min(target.x + target.width / 2, right), y: target.y + 90 };
+  };
+  const first = await aim();
+  await page.mouse.move(first.x, first.y, { steps: 15 });
   const arrived = card(page, to, title);
   for (let nudge = 1; !(await arrived.count()); nudge += 1) {
     if (nudge > 50) throw new Error(`${title} never reached ${to} while dragging`);
+    const { x, y } = await aim();
     await page.mouse.move(x, y + (nudge % 2), { steps: 2 });
   }
   await page.mouse.up();

@@ -71,7 +71,7 @@ export const demoProjects: DemoProject[] = [
         title: "Bildirim altyapısı",
         status: "in_progress",
         assignee: 0,
-        dueInDays: 1,
+        dueInDays: -3,
         priority: "medium",
       },
       {

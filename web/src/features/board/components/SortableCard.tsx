@@ -22,6 +22,9 @@ export const SortableCard = ({ id, disabled, children }: SortableCardProps) => {
         opacity: isDragging ? 0.4 : 1,
         touchAction: disabled ? undefined : "manipulation",
         cursor: disabled ? undefined : "grab",
+        // A press that starts a text selection turns the next press on that text into the
+        // browser's own drag of the selection, which the board never sees.
+        userSelect: disabled ? undefined : "none",
       }}
       {...attributes}
       {...listeners}

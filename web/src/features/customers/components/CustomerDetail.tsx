@@ -2,7 +2,7 @@ import { Grid, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CustomerHistory } from "@/features/interactions";
-import { useMembers } from "@/features/members";
+import { useMemberNames } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
@@ -16,11 +16,8 @@ export const CustomerDetail = ({ customerId, aside }: CustomerDetailProps) => {
   const { t } = useTranslation();
   const { workspaceId } = useCurrentWorkspace();
   const customer = useCustomer(workspaceId, customerId);
-  const members = useMembers(workspaceId);
-  const nameOf = (uid: string) =>
-    (members.status === "ready" &&
-      members.data.find((member) => member.uid === uid)?.displayName) ||
-    "—";
+  const memberName = useMemberNames(workspaceId);
+  const nameOf = (uid: string) => memberName(uid) || "—";
 
   if (customer.status === "loading") return <LoadingScreen />;
   if (customer.status === "error") return <SubscriptionError error={customer.error} />;

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { canWrite } from "@pano/domain";
-import { useMembers } from "@/features/members";
+import { useMemberNames, useMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { routes } from "@/lib/routes";
 import { LoadingScreen } from "@/ui/LoadingScreen";
@@ -39,8 +39,8 @@ export const CustomerList = () => {
   const visible = narrowByTag(rows, activeFilters);
 
   const memberList = members.status === "ready" ? members.data : [];
-  const ownerName = (uid: string) =>
-    memberList.find((member) => member.uid === uid)?.displayName ?? "—";
+  const memberName = useMemberNames(workspaceId);
+  const ownerName = (uid: string) => memberName(uid) || "—";
   const owners = memberList.map((member) => ({ value: member.uid, label: member.displayName }));
   const linkTo = (customerId: string) => routes.customer(workspaceId, customerId);
 

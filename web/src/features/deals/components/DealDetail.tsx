@@ -19,7 +19,7 @@ import { canWrite, formatDate, formatMoney, isAtLeast } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { CustomerHistory } from "@/features/interactions";
-import { useMembers } from "@/features/members";
+import { useMemberNames } from "@/features/members";
 import { DealProjectBadge } from "@/features/projects";
 import { TodoList } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
@@ -43,15 +43,12 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
   const user = useSignedInUser();
   const { workspaceId, workspace, role } = useCurrentWorkspace();
   const deal = useDeal(workspaceId, dealId);
-  const members = useMembers(workspaceId);
   const [editing, { open, close }] = useDisclosure(false);
   const { move, pending } = useDealMove(workspaceId, workspace.stages);
   const customerId = deal.status === "ready" && deal.data ? deal.data.customerId : null;
   const customerName = useCustomerNames(workspaceId, customerId ? [customerId] : []);
-  const nameOf = (uid: string) =>
-    (members.status === "ready" &&
-      members.data.find((member) => member.uid === uid)?.displayName) ||
-    "—";
+  const memberName = useMemberNames(workspaceId);
+  const nameOf = (uid: string) => memberName(uid) || "—";
   const stageName = (id: string) => workspace.stages.find((stage) => stage.id === id)?.name ?? "";
 
   if (deal.status === "loading") return <LoadingScreen />;

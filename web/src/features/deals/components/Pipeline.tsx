@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { canWrite, filterDeals } from "@pano/domain";
 import { useCustomerNames } from "@/features/customers";
-import { useMembers } from "@/features/members";
+import { useMemberNames, useMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { routes } from "@/lib/routes";
 import { LoadingScreen } from "@/ui/LoadingScreen";
@@ -32,8 +32,8 @@ export const Pipeline = () => {
     useMemo(() => allDeals.map((deal) => deal.customerId), [allDeals]),
   );
   const memberList = members.status === "ready" ? members.data : [];
-  const ownerName = (uid: string) =>
-    memberList.find((member) => member.uid === uid)?.displayName ?? "—";
+  const memberName = useMemberNames(workspaceId);
+  const ownerName = (uid: string) => memberName(uid) || "—";
   const shown = filterDeals(allDeals, filters, customerName);
   const dealHref = (dealId: string) => routes.deal(workspaceId, dealId);
   const writable = canWrite(role);

@@ -17,7 +17,7 @@ import { Link, useNavigate } from "react-router";
 import { canWrite, formatDate, isAtLeast, projectStatuses } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
-import { useMembers } from "@/features/members";
+import { useMemberNames } from "@/features/members";
 import { ProjectTasks } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
@@ -40,14 +40,11 @@ export const ProjectDetail = ({ projectId }: { projectId: string }) => {
   const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
   const project = useProject(workspaceId, projectId);
-  const members = useMembers(workspaceId);
   const [dialog, setDialog] = useState<"edit" | "columns" | null>(null);
   const customerId = project.status === "ready" && project.data ? project.data.customerId : null;
   const customerName = useCustomerNames(workspaceId, customerId ? [customerId] : []);
-  const nameOf = (uid: string) =>
-    (members.status === "ready" &&
-      members.data.find((member) => member.uid === uid)?.displayName) ||
-    "—";
+  const memberName = useMemberNames(workspaceId);
+  const nameOf = (uid: string) => memberName(uid) || "—";
 
   if (project.status === "loading") return <LoadingScreen />;
   if (project.status === "error") return <SubscriptionError error={project.error} />;

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { canWrite, filterProjects, formatDate, projectStatuses } from "@pano/domain";
 import { CustomerPicker, useCustomerNames } from "@/features/customers";
-import { useMembers } from "@/features/members";
+import { useMemberNames, useMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
@@ -33,8 +33,8 @@ export const ProjectList = () => {
     useMemo(() => rows.map((project) => project.customerId), [rows]),
   );
   const memberList = members.status === "ready" ? members.data : [];
-  const ownerName = (uid: string) =>
-    memberList.find((member) => member.uid === uid)?.displayName ?? "—";
+  const memberName = useMemberNames(workspaceId);
+  const ownerName = (uid: string) => memberName(uid) || "—";
   const shown = filterProjects(rows, filters, customerName);
   const now = new Date();
 

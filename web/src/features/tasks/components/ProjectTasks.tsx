@@ -10,7 +10,7 @@ import {
   type Project,
   type Task,
 } from "@pano/domain";
-import { useAssignableMembers, useMembers } from "@/features/members";
+import { useAssignableMembers, useMemberNames } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import type { Row } from "@/lib/firebase/subscribe";
 import { LoadingScreen } from "@/ui/LoadingScreen";
@@ -29,15 +29,12 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
   const { t } = useTranslation();
   const { workspaceId, role } = useCurrentWorkspace();
   const tasks = useProjectTasks(workspaceId, project.id);
-  const members = useMembers(workspaceId);
   const { view, setView, filters, setFilters } = useTaskView();
   const [drawer, setDrawer] = useState<Drawer>(null);
   const [now] = useState(() => new Date());
   const all = useMemo(() => (tasks.status === "ready" ? tasks.data : []), [tasks]);
   const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
-  const memberList = members.status === "ready" ? members.data : [];
-  const assigneeName = (uid: string | null) =>
-    memberList.find((member) => member.uid === uid)?.displayName ?? "";
+  const assigneeName = useMemberNames(workspaceId);
   const assignable = useAssignableMembers(workspaceId);
   const byColumn = useMemo(
     () =>

@@ -22,7 +22,7 @@ import {
   rankForIndex,
 } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
-import { useMembers } from "@/features/members";
+import { useMemberNames, useMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
@@ -51,8 +51,7 @@ export const TodoList = ({ customerId, dealId, now = new Date() }: TodoListProps
   const { busy, error, run } = useAsyncAction();
   const writable = canWrite(role);
   const memberList = members.status === "ready" ? members.data : [];
-  const nameOf = (uid: string | null) =>
-    memberList.find((member) => member.uid === uid)?.displayName ?? "";
+  const nameOf = useMemberNames(workspaceId);
   const rows =
     todos.status === "ready"
       ? todos.data.filter((task) => task.projectId === null).sort(compareTodos)
