@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canChangeRoleOf, canLeave, canManageMembers, canWrite, isAtLeast } from "./roles";
+import {
+  canChangeRoleOf,
+  canDelete,
+  canLeave,
+  canManageMembers,
+  canWrite,
+  isAtLeast,
+} from "./roles";
 
 describe("roles", () => {
   it("orders roles viewer < member < admin < owner", () => {
@@ -29,5 +36,16 @@ describe("roles", () => {
   it("lets everyone but the owner leave", () => {
     expect(canLeave("owner")).toBe(false);
     expect(canLeave("viewer")).toBe(true);
+  });
+
+  it("lets a writer delete what they created and an admin anything, like the rules", () => {
+    const mine = { createdBy: "u1" };
+    const theirs = { createdBy: "u2" };
+    expect(canDelete({ uid: "u1", role: "member" }, mine)).toBe(true);
+    expect(canDelete({ uid: "u1", role: "member" }, theirs)).toBe(false);
+    expect(canDelete({ uid: "u1", role: "admin" }, theirs)).toBe(true);
+    expect(canDelete({ uid: "u1", role: "owner" }, theirs)).toBe(true);
+    expect(canDelete({ uid: "u1", role: "viewer" }, mine)).toBe(false);
+    expect(canDelete({ uid: "u1", role: undefined }, mine)).toBe(false);
   });
 });

@@ -21,3 +21,10 @@ export const canChangeRoleOf = (
 ): boolean => canManageMembers(actor.role) && actor.uid !== target.uid && target.role !== "owner";
 
 export const canLeave = (role: Role | undefined): boolean => role !== undefined && role !== "owner";
+
+// Mirrors firestore.rules' ownsOrAdmin: a writer deletes what they created, an admin anything.
+export const canDelete = (
+  actor: { uid: string; role: Role | undefined },
+  record: { createdBy: string },
+): boolean =>
+  canWrite(actor.role) && (record.createdBy === actor.uid || isAtLeast(actor.role, "admin"));

@@ -3,7 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { IconPencil } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { canWrite, formatDate, formatPhone, isAtLeast, type Customer } from "@pano/domain";
+import { canDelete, canWrite, formatDate, formatPhone, type Customer } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
@@ -22,7 +22,7 @@ export const CustomerProfile = ({ customer, ownerName }: CustomerProfileProps) =
   const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
   const [editing, { open, close }] = useDisclosure(false);
-  const mayDelete = canWrite(role) && (customer.createdBy === user.uid || isAtLeast(role, "admin"));
+  const mayDelete = canDelete({ uid: user.uid, role }, customer);
 
   const handleDelete = () =>
     deleteCustomer(workspaceId, customer.id).then(() => {

@@ -15,7 +15,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { IconPencil } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { canWrite, formatDate, formatMoney, isAtLeast } from "@pano/domain";
+import { canDelete, canWrite, formatDate, formatMoney } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { CustomerHistory } from "@/features/interactions";
@@ -56,7 +56,7 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
   if (!deal.data) return <Text>{t("deals.notFound")}</Text>;
   const current = deal.data;
   const writable = canWrite(role);
-  const mayDelete = writable && (current.createdBy === user.uid || isAtLeast(role, "admin"));
+  const mayDelete = canDelete({ uid: user.uid, role }, current);
 
   const handleStage = (stage: string | null) => {
     if (!stage || stage === current.stage) return;

@@ -1,6 +1,6 @@
 import { Paper, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { canWrite, isAtLeast, type Interaction, type InteractionFields } from "@pano/domain";
+import { canDelete, canWrite, type Interaction, type InteractionFields } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { notifyError } from "@/lib/notify";
@@ -52,7 +52,7 @@ export const CustomerHistory = ({ customerId, authorName }: CustomerHistoryProps
             interactions={interactions.data}
             authorName={authorName}
             canEdit={own}
-            canDelete={(interaction) => own(interaction) || isAtLeast(role, "admin")}
+            canDelete={(interaction) => canDelete({ uid: user.uid, role }, interaction)}
             onEdit={(id, fields) => withErrorShown(updateInteraction(workspaceId, id, fields))}
             onDelete={(id) => void deleteInteraction(workspaceId, id).catch(notifyError)}
           />

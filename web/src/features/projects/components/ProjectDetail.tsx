@@ -14,7 +14,7 @@ import { IconColumns, IconDots, IconPencil, IconRefresh } from "@tabler/icons-re
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { canWrite, formatDate, isAtLeast, projectStatuses } from "@pano/domain";
+import { canDelete, canWrite, formatDate, isAtLeast, projectStatuses } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { useMemberNames } from "@/features/members";
@@ -51,7 +51,7 @@ export const ProjectDetail = ({ projectId }: { projectId: string }) => {
   if (!project.data) return <Text>{t("projects.notFound")}</Text>;
   const current = project.data;
   const writable = canWrite(role);
-  const mayDelete = writable && (current.createdBy === user.uid || isAtLeast(role, "admin"));
+  const mayDelete = canDelete({ uid: user.uid, role }, current);
 
   const handleRecount = () =>
     recountProjectCounters(workspaceId, current.id).then(

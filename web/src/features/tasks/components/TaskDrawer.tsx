@@ -1,8 +1,8 @@
 import { Drawer, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
+  canDelete,
   completionChange,
-  isAtLeast,
   rankForIndex,
   taskPriorities,
   type BoardColumn,
@@ -52,7 +52,7 @@ export const TaskDrawer = ({
     customerId: task ? task.customerId : defaultCustomerId,
   });
   const { busy, error, run } = useAsyncAction();
-  const mayDelete = task && (task.createdBy === user.uid || isAtLeast(role, "admin"));
+  const mayDelete = task && canDelete({ uid: user.uid, role }, task);
 
   const handleSubmit = form.onSubmit((values) => {
     const { status: column, customerId, ...fields } = parse(values);

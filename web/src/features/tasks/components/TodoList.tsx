@@ -13,10 +13,10 @@ import {
 import { IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import {
+  canDelete,
   canWrite,
   compareTodos,
   formatDateTime,
-  isAtLeast,
   isDone,
   isOverdue,
   rankForIndex,
@@ -84,7 +84,7 @@ export const TodoList = ({ customerId, dealId, now = new Date() }: TodoListProps
       <Stack gap={6} mb={writable ? "sm" : 0}>
         {rows.map((task) => {
           const overdue = isOverdue(task, now);
-          const mayDelete = writable && (task.createdBy === user.uid || isAtLeast(role, "admin"));
+          const mayDelete = canDelete({ uid: user.uid, role }, task);
           return (
             <Group key={task.id} justify="space-between" wrap="nowrap" gap="xs">
               <Checkbox
