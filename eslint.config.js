@@ -52,4 +52,21 @@ export default tseslint.config(
     files: ["web/src/features/*/data/**", "web/src/lib/firebase/**", "web/src/app/firebase*.ts"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    files: ["web/src/features/*/data/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "firebase/firestore",
+              importNames: ["setDoc", "updateDoc", "addDoc", "writeBatch"],
+              message: "Write through lib/firebase/writes, which stores only well-formed text.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

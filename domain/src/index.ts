@@ -36,3 +36,4 @@ export * from "./tasks/myTaskGroups";
 export * from "./tasks/todoOrder";
 export * from "./text/foldTurkish";
 export * from "./text/turkishSortKey";
+export * from "./text/wellFormedText";

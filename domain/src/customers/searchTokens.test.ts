@@ -42,3 +42,28 @@ describe("customer search tokens", () => {
     expect(new Set(tokens).size).toBe(tokens.length);
   });
 });
+
+describe("search tokens with emoji and other characters outside the BMP", () => {
+  it.each([
+    [{ name: "🚀 Roket Ajans 😀", company: "" }, ["roket", "ROKET aj", "Roket Ajans"]],
+    [{ name: "Çiçekçi 🌸", company: "👩‍💻 Yazılım 🇹🇷" }, ["çiçek", "cicekci", "yazilim", "YAZILIM"]],
+  ])("stores only well-formed tokens for %o and finds it", (customer, queries) => {
+    const tokens = customerSearchTokens(customer);
+    for (const token of tokens) expect(token.isWellFormed()).toBe(true);
+    for (const query of queries) expect(matches(customer, query)).toBe(true);
+  });
+
+  it("cuts long names with emoji at a whole character", () => {
+    const customer = { name: `${"a".repeat(maxSearchTokenLength - 1)}🚀 uzay`, company: "" };
+    for (const token of customerSearchTokens(customer)) {
+      expect(token.isWellFormed()).toBe(true);
+      expect(token.length).toBeLessThanOrEqual(maxSearchTokenLength);
+    }
+    expect(searchTokenFor(`${"a".repeat(maxSearchTokenLength - 1)}🚀`)?.isWellFormed()).toBe(true);
+  });
+
+  it("finds a name typed with combining marks by its composed spelling and back", () => {
+    expect(matches({ name: "S\u0327irket", company: "" }, "Şirket")).toBe(true);
+    expect(matches({ name: "Şirket", company: "" }, "S\u0327irket")).toBe(true);
+  });
+});

@@ -1,18 +1,25 @@
 import { foldTurkish } from "../text/foldTurkish";
+import { splitGraphemes, toWellFormedText, truncateText } from "../text/wellFormedText";
 
 // Firestore has no substring search. Each customer stores every prefix of every word-suffix of its
 // folded name and company ("a şirketi" → "a", "a s", …, "a sirketi", "s", …, "sirketi"), so a
 // search is one array-contains query that reads only the matching documents.
 export const maxSearchTokenLength = 40;
 
+// Prefixes end on whole characters: a token cut inside an emoji is a malformed string that
+// Firestore refuses.
+const prefixes = (run: string): string[] => {
+  const characters = splitGraphemes(run);
+  return characters
+    .map((_, end) => characters.slice(0, end + 1).join(""))
+    .filter((prefix) => !prefix.endsWith(" "));
+};
+
 const wordRunPrefixes = (text: string): string[] => {
-  const words = foldTurkish(text).split(" ").filter(Boolean);
-  return words.flatMap((_, start) => {
-    const run = words.slice(start).join(" ").slice(0, maxSearchTokenLength);
-    return Array.from({ length: run.length }, (__, end) => run.slice(0, end + 1)).filter(
-      (prefix) => !prefix.endsWith(" "),
-    );
-  });
+  const words = foldTurkish(toWellFormedText(text)).split(" ").filter(Boolean);
+  return words.flatMap((_, start) =>
+    prefixes(truncateText(words.slice(start).join(" "), maxSearchTokenLength)),
+  );
 };
 
 export const customerSearchTokens = (customer: { name: string; company: string }): string[] => [
@@ -21,6 +28,6 @@ export const customerSearchTokens = (customer: { name: string; company: string }
 
 // The query side: what the user typed, folded the same way and cut to the stored length.
 export const searchTokenFor = (query: string): string | null => {
-  const folded = foldTurkish(query).slice(0, maxSearchTokenLength).trimEnd();
+  const folded = truncateText(foldTurkish(toWellFormedText(query)), maxSearchTokenLength).trimEnd();
   return folded.length > 0 ? folded : null;
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { limits } from "../config/limits";
 import { columnKinds, type BoardColumn } from "../schemas/project";
 import { foldTurkish } from "../text/foldTurkish";
+import { storedText } from "../schemas/common";
 
 // What a project's board may be: named columns, no two alike, somewhere for open work and one
 // kind that counts as done for progress.
@@ -9,8 +10,7 @@ export const columnListSchema = z
   .array(
     z.object({
       id: z.string().regex(/^[a-z0-9_]{1,40}$/),
-      name: z
-        .string()
+      name: storedText()
         .trim()
         .min(1, { error: "validation.required" })
         .max(limits.columnName, { error: "validation.tooLong" }),

@@ -1,20 +1,18 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { normalizePhone } from "../customers/phone";
-import { emailSchema, timestampSchema } from "./common";
+import { emailSchema, storedText, timestampSchema } from "./common";
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: "validation.tooLong" }).default("");
+  storedText().trim().max(max, { error: "validation.tooLong" }).default("");
 
-export const tagSchema = z
-  .string()
+export const tagSchema = storedText()
   .trim()
   .min(1, { error: "validation.required" })
   .max(limits.tag, { error: "validation.tagTooLong" });
 
 // Empty means "none"; anything else must parse as a Turkish or international number.
-export const phoneInputSchema = z
-  .string()
+export const phoneInputSchema = storedText()
   .trim()
   .max(limits.phone, { error: "validation.tooLong" })
   .transform((value, context) => {
@@ -27,8 +25,7 @@ export const phoneInputSchema = z
 
 // What a person types into the customer form (and what an imported CSV row must satisfy).
 export const customerInputSchema = z.object({
-  name: z
-    .string()
+  name: storedText()
     .trim()
     .min(1, { error: "validation.required" })
     .max(limits.customerName, { error: "validation.tooLong" }),

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { timestampSchema } from "./common";
+import { storedText, timestampSchema } from "./common";
 
 export const currencies = ["TRY", "USD", "EUR", "GBP"] as const;
 export type Currency = (typeof currencies)[number];
 
 export const dealInputSchema = z.object({
-  title: z
-    .string()
+  title: storedText()
     .trim()
     .min(1, { error: "validation.required" })
     .max(limits.dealTitle, { error: "validation.tooLong" }),
@@ -22,8 +21,7 @@ export const dealInputSchema = z.object({
 });
 export type DealFields = z.output<typeof dealInputSchema>;
 
-export const lostReasonSchema = z
-  .string()
+export const lostReasonSchema = storedText()
   .trim()
   .min(1, { error: "deals.lostReasonRequired" })
   .max(limits.lostReason, { error: "validation.tooLong" });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { timestampSchema } from "./common";
+import { storedText, timestampSchema } from "./common";
 
 export const interactionTypes = ["email", "call", "note", "meeting"] as const;
 export type InteractionType = (typeof interactionTypes)[number];
@@ -11,12 +11,11 @@ export const hasDuration = (type: InteractionType) => type === "call" || type ==
 export const interactionInputSchema = z
   .object({
     type: z.enum(interactionTypes),
-    subject: z
-      .string()
+    subject: storedText()
       .trim()
       .min(1, { error: "validation.required" })
       .max(limits.subject, { error: "validation.tooLong" }),
-    body: z.string().trim().max(limits.body, { error: "validation.tooLong" }).default(""),
+    body: storedText().trim().max(limits.body, { error: "validation.tooLong" }).default(""),
     occurredAt: z.date({ error: "validation.dateInvalid" }),
     durationMinutes: z
       .number({ error: "validation.numberInvalid" })

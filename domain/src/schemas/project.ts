@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { timestampSchema } from "./common";
+import { storedText, timestampSchema } from "./common";
 
 export const projectStatuses = ["planned", "active", "on_hold", "completed", "cancelled"] as const;
 
@@ -14,8 +14,7 @@ export const boardColumnSchema = z.object({
 export type BoardColumn = z.infer<typeof boardColumnSchema>;
 
 export const projectInputSchema = z.object({
-  name: z
-    .string()
+  name: storedText()
     .trim()
     .min(1, { error: "validation.required" })
     .max(limits.projectName, { error: "validation.tooLong" }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { timestampSchema } from "./common";
+import { storedText, timestampSchema } from "./common";
 
 export const taskPriorities = ["low", "medium", "high", "urgent"] as const;
 export type TaskPriority = (typeof taskPriorities)[number];
@@ -9,12 +9,11 @@ export type TaskPriority = (typeof taskPriorities)[number];
 export const todoStatuses = { open: "todo", done: "done" } as const;
 
 export const taskInputSchema = z.object({
-  title: z
-    .string()
+  title: storedText()
     .trim()
     .min(1, { error: "validation.required" })
     .max(limits.taskTitle, { error: "validation.tooLong" }),
-  description: z.string().trim().max(limits.body, { error: "validation.tooLong" }).default(""),
+  description: storedText().trim().max(limits.body, { error: "validation.tooLong" }).default(""),
   assigneeId: z.string().nullable().default(null),
   dueAt: z.date({ error: "validation.dateInvalid" }).nullable().default(null),
   priority: z.enum(taskPriorities).default("medium"),

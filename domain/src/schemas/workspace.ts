@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { timestampSchema } from "./common";
+import { storedText, timestampSchema } from "./common";
 
 export const stageKinds = ["open", "won", "lost"] as const;
 
 export const stageSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]{1,40}$/),
-  name: z.string().trim().min(1).max(limits.stageName),
+  name: storedText().trim().min(1).max(limits.stageName),
   kind: z.enum(stageKinds),
 });
 export type Stage = z.infer<typeof stageSchema>;
 
-export const workspaceNameSchema = z
-  .string()
+export const workspaceNameSchema = storedText()
   .trim()
   .min(1, { error: "validation.required" })
   .max(limits.workspaceName, { error: "validation.tooLong" });

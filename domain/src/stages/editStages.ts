@@ -2,9 +2,9 @@ import { z } from "zod";
 import { limits } from "../config/limits";
 import { foldTurkish } from "../text/foldTurkish";
 import { stageKinds, type Stage } from "../schemas/workspace";
+import { storedText } from "../schemas/common";
 
-const stageNameSchema = z
-  .string()
+const stageNameSchema = storedText()
   .trim()
   .min(1, { error: "validation.required" })
   .max(limits.stageName, { error: "validation.tooLong" });

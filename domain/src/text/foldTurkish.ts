@@ -22,6 +22,7 @@ export const foldTurkish = (text: string): string =>
   toTurkishLower(text)
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
+    .normalize("NFC")
     .replace(/[çğıöşüâîû]/g, (letter) => asciiFold[letter] ?? letter)
     .replace(/\s+/g, " ")
     .trim();

@@ -4,12 +4,13 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { signOut, useSignedInUser } from "@/features/auth";
 import { notifyError } from "@/lib/notify";
+import { splitGraphemes } from "@pano/domain";
 
 const initials = (name: string) =>
   name
     .split(/\s+/)
     .slice(0, 2)
-    .map((part) => part.charAt(0).toLocaleUpperCase("tr"))
+    .map((part) => (splitGraphemes(part)[0] ?? "").toLocaleUpperCase("tr"))
     .join("");
 
 export const UserMenu = () => {

@@ -9,11 +9,8 @@ import {
   orderBy,
   query,
   serverTimestamp,
-  setDoc,
   startAfter,
-  updateDoc,
   where,
-  writeBatch,
   type QueryConstraint,
   type QueryDocumentSnapshot,
 } from "firebase/firestore";
@@ -28,6 +25,7 @@ import {
 import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { newBatch, setDocument, updateDocument } from "@/lib/firebase/writes";
 
 export type CustomerSort = "name" | "lastContact" | "newest";
 export type CustomerFilters = {
@@ -109,7 +107,7 @@ const customerWrite = (fields: CustomerFields) => ({
 // server accepts or refuses the write.
 export const createCustomer = (workspaceId: string, createdBy: string, fields: CustomerFields) => {
   const reference = doc(collection(db, paths.customers(workspaceId)));
-  const committed = setDoc(reference, {
+  const committed = setDocument(reference, {
     ...customerWrite(fields),
     lastContactAt: null,
     createdBy,
@@ -119,7 +117,7 @@ export const createCustomer = (workspaceId: string, createdBy: string, fields: C
 };
 
 export const updateCustomer = (workspaceId: string, customerId: string, fields: CustomerFields) =>
-  updateDoc(rawDoc(paths.customer(workspaceId, customerId)), customerWrite(fields));
+  updateDocument(rawDoc(paths.customer(workspaceId, customerId)), customerWrite(fields));
 
 export const deleteCustomer = (workspaceId: string, customerId: string) =>
   deleteDoc(rawDoc(paths.customer(workspaceId, customerId)));
@@ -152,7 +150,7 @@ export const importCustomers = async (
   onProgress: (imported: number) => void,
 ) => {
   for (let start = 0; start < customers.length; start += importBatchSize) {
-    const batch = writeBatch(db);
+    const batch = newBatch();
     for (const fields of customers.slice(start, start + importBatchSize))
       batch.set(doc(collection(db, paths.customers(workspaceId))), {
         ...customerWrite(fields),

@@ -8,14 +8,13 @@ import {
   orderBy,
   query,
   serverTimestamp,
-  setDoc,
-  updateDoc,
   where,
 } from "firebase/firestore";
 import { dealSchema, paths, rankForIndex, type Deal, type DealFields } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { setDocument, updateDocument } from "@/lib/firebase/writes";
 
 export type DealPlacement = { stage: string; rank: string; lostReason: string | null };
 
@@ -45,7 +44,7 @@ export const createDeal = (
   placement: DealPlacement,
 ) => {
   const reference = doc(collection(db, paths.deals(workspaceId)));
-  const committed = setDoc(reference, {
+  const committed = setDocument(reference, {
     ...fields,
     ...placement,
     projectId: null,
@@ -57,11 +56,14 @@ export const createDeal = (
 };
 
 export const updateDeal = (workspaceId: string, dealId: string, fields: DealFields) =>
-  updateDoc(rawDoc(paths.deal(workspaceId, dealId)), { ...fields, updatedAt: serverTimestamp() });
+  updateDocument(rawDoc(paths.deal(workspaceId, dealId)), {
+    ...fields,
+    updatedAt: serverTimestamp(),
+  });
 
 // A move is exactly one write, whatever the column's size: the new stage and one fractional rank.
 export const moveDeal = (workspaceId: string, dealId: string, placement: DealPlacement) =>
-  updateDoc(rawDoc(paths.deal(workspaceId, dealId)), {
+  updateDocument(rawDoc(paths.deal(workspaceId, dealId)), {
     ...placement,
     updatedAt: serverTimestamp(),
   });

@@ -1,17 +1,9 @@
-import {
-  addDoc,
-  collection,
-  deleteDoc,
-  orderBy,
-  query,
-  serverTimestamp,
-  updateDoc,
-  where,
-} from "firebase/firestore";
+import { collection, deleteDoc, orderBy, query, serverTimestamp, where } from "firebase/firestore";
 import { interactionSchema, paths, type Interaction, type InteractionFields } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
+import { addDocument, updateDocument } from "@/lib/firebase/writes";
 
 export const watchCustomerInteractions = (
   workspaceId: string,
@@ -34,7 +26,7 @@ export const logInteraction = (
   customerId: string,
   fields: InteractionFields,
 ) =>
-  addDoc(collection(db, paths.interactions(workspaceId)), {
+  addDocument(collection(db, paths.interactions(workspaceId)), {
     ...fields,
     customerId,
     createdBy,
@@ -43,7 +35,7 @@ export const logInteraction = (
   });
 
 export const updateInteraction = (workspaceId: string, id: string, fields: InteractionFields) =>
-  updateDoc(rawDoc(paths.interaction(workspaceId, id)), {
+  updateDocument(rawDoc(paths.interaction(workspaceId, id)), {
     ...fields,
     updatedAt: serverTimestamp(),
   });

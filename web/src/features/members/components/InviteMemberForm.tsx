@@ -1,6 +1,6 @@
 import { Button, Group, Select, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { assignableRoles, inviteFormSchema, type Member } from "@pano/domain";
+import { assignableRoles, inviteFormSchema, limits, truncateText, type Member } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { notifyError, notifySuccess } from "@/lib/notify";
@@ -22,7 +22,7 @@ export const InviteMemberForm = ({ members }: { members: Member[] }) => {
     }
     const inviter = {
       uid: user.uid,
-      displayName: (user.displayName || user.email || "?").slice(0, 80),
+      displayName: truncateText(user.displayName || user.email || "?", limits.displayName),
     };
     form.reset();
     inviteMember(workspaceId, workspace.name, inviter, invite).then(

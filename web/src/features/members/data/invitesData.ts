@@ -1,4 +1,4 @@
-import { deleteDoc, query, serverTimestamp, setDoc, where } from "firebase/firestore";
+import { deleteDoc, query, serverTimestamp, where } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
 import {
   collectionGroups,
@@ -11,6 +11,7 @@ import {
 import { functions } from "@/lib/firebase/functions";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection, typedCollectionGroup } from "@/lib/firebase/typedRefs";
+import { setDocument } from "@/lib/firebase/writes";
 
 export type ReceivedInvite = Row<Invite> & { workspaceId: string };
 
@@ -22,7 +23,7 @@ export const inviteMember = (
   inviter: Inviter,
   { email, role }: InviteForm,
 ) =>
-  setDoc(rawDoc(paths.invite(workspaceId, email)), {
+  setDocument(rawDoc(paths.invite(workspaceId, email)), {
     email,
     role,
     workspaceName,

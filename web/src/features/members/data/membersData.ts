@@ -1,4 +1,4 @@
-import { deleteDoc, orderBy, query, updateDoc } from "firebase/firestore";
+import { deleteDoc, orderBy, query } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
 import {
   memberSchema,
@@ -10,6 +10,7 @@ import {
 import { functions } from "@/lib/firebase/functions";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
+import { updateDocument } from "@/lib/firebase/writes";
 
 export const watchMembers = (workspaceId: string, listener: Listener<Row<Member>[]>) =>
   subscribeQuery(
@@ -18,7 +19,7 @@ export const watchMembers = (workspaceId: string, listener: Listener<Row<Member>
   );
 
 export const changeMemberRole = (workspaceId: string, uid: string, role: AssignableRole) =>
-  updateDoc(rawDoc(paths.member(workspaceId, uid)), { role });
+  updateDocument(rawDoc(paths.member(workspaceId, uid)), { role });
 
 // Removing someone else and leaving are the same write; the rules tell them apart.
 export const removeMember = (workspaceId: string, uid: string) =>

@@ -1,7 +1,8 @@
-import { getDoc, serverTimestamp, setDoc, updateDoc } from "firebase/firestore";
+import { getDoc, serverTimestamp } from "firebase/firestore";
 import { paths, userProfileSchema, type Locale, type UserProfile } from "@pano/domain";
 import { subscribeDoc, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedDoc } from "@/lib/firebase/typedRefs";
+import { setDocument, updateDocument } from "@/lib/firebase/writes";
 
 type NewProfile = { displayName: string; email: string; locale: Locale };
 
@@ -9,11 +10,11 @@ type NewProfile = { displayName: string; email: string; locale: Locale };
 export const ensureUserProfile = async (uid: string, profile: NewProfile) => {
   const existing = await getDoc(rawDoc(paths.user(uid)));
   if (existing.exists()) return;
-  await setDoc(rawDoc(paths.user(uid)), { ...profile, createdAt: serverTimestamp() });
+  await setDocument(rawDoc(paths.user(uid)), { ...profile, createdAt: serverTimestamp() });
 };
 
 export const watchUserProfile = (uid: string, listener: Listener<Row<UserProfile> | null>) =>
   subscribeDoc(typedDoc(paths.user(uid), userProfileSchema), listener);
 
 export const saveUserLocale = (uid: string, locale: Locale) =>
-  updateDoc(rawDoc(paths.user(uid)), { locale });
+  updateDocument(rawDoc(paths.user(uid)), { locale });

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { isLocale, limits } from "@pano/domain";
+import { isLocale, limits, truncateText } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { i18n } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
@@ -15,7 +15,7 @@ export const useProfileSync = () => {
     if (!displayName || !email) return;
     const locale = isLocale(i18n.language) ? i18n.language : "tr";
     ensureUserProfile(uid, {
-      displayName: displayName.slice(0, limits.displayName),
+      displayName: truncateText(displayName, limits.displayName),
       email: email.toLowerCase(),
       locale,
     }).catch(notifyError);

@@ -5,8 +5,6 @@ import {
   orderBy,
   query,
   serverTimestamp,
-  setDoc,
-  updateDoc,
   where,
 } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
@@ -22,6 +20,7 @@ import { db } from "@/lib/firebase/firestore";
 import { functions } from "@/lib/firebase/functions";
 import { subscribeDoc, subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { setDocument, updateDocument } from "@/lib/firebase/writes";
 
 const projects = (workspaceId: string) =>
   typedCollection(paths.projects(workspaceId), projectSchema);
@@ -48,7 +47,7 @@ export const createProject = (
   columns: BoardColumn[],
 ) => {
   const reference = doc(collection(db, paths.projects(workspaceId)));
-  const committed = setDoc(reference, {
+  const committed = setDocument(reference, {
     ...fields,
     ...columnFields(columns),
     dealId: null,
@@ -66,14 +65,14 @@ export const updateProject = (
   projectId: string,
   fields: Partial<ProjectFields>,
 ) =>
-  updateDoc(rawDoc(paths.project(workspaceId, projectId)), {
+  updateDocument(rawDoc(paths.project(workspaceId, projectId)), {
     ...fields,
     updatedAt: serverTimestamp(),
   });
 
 // The column list and its ids travel together: the rules check task statuses against the ids.
 export const saveColumns = (workspaceId: string, projectId: string, columns: BoardColumn[]) =>
-  updateDoc(rawDoc(paths.project(workspaceId, projectId)), {
+  updateDocument(rawDoc(paths.project(workspaceId, projectId)), {
     ...columnFields(columns),
     updatedAt: serverTimestamp(),
   });

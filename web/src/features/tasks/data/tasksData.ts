@@ -5,14 +5,13 @@ import {
   getCountFromServer,
   query,
   serverTimestamp,
-  setDoc,
-  updateDoc,
   where,
 } from "firebase/firestore";
 import { paths, taskSchema, todoStatuses, type Task, type TaskFields } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
+import { setDocument, updateDocument } from "@/lib/firebase/writes";
 
 export type TodoOwner = { field: "customerId" | "dealId"; id: string };
 
@@ -32,7 +31,7 @@ export const createTodo = (
   links: { customerId: string; dealId: string | null; rank: string },
 ) => {
   const reference = doc(collection(db, paths.tasks(workspaceId)));
-  return setDoc(reference, {
+  return setDocument(reference, {
     ...fields,
     projectId: null,
     customerId: links.customerId,
@@ -47,7 +46,7 @@ export const createTodo = (
 };
 
 export const setTodoDone = (workspaceId: string, taskId: string, done: boolean) =>
-  updateDoc(rawDoc(paths.task(workspaceId, taskId)), {
+  updateDocument(rawDoc(paths.task(workspaceId, taskId)), {
     status: done ? todoStatuses.done : todoStatuses.open,
     completedAt: done ? serverTimestamp() : null,
     updatedAt: serverTimestamp(),
@@ -87,7 +86,7 @@ export const createTask = (
   completed: boolean,
 ) => {
   const reference = doc(collection(db, paths.tasks(workspaceId)));
-  const committed = setDoc(reference, {
+  const committed = setDocument(reference, {
     ...fields,
     ...placement,
     completedAt: completed ? serverTimestamp() : null,
@@ -116,7 +115,7 @@ export const updateTask = (
   changes: TaskChanges,
   move?: TaskMove,
 ) =>
-  updateDoc(rawDoc(paths.task(workspaceId, taskId)), {
+  updateDocument(rawDoc(paths.task(workspaceId, taskId)), {
     ...changes,
     ...(move ? moveFields(move) : {}),
     updatedAt: serverTimestamp(),
@@ -124,7 +123,7 @@ export const updateTask = (
 
 // One write per move: the column, one rank, and completedAt when the task enters or leaves done.
 export const moveTask = (workspaceId: string, taskId: string, move: TaskMove) =>
-  updateDoc(rawDoc(paths.task(workspaceId, taskId)), {
+  updateDocument(rawDoc(paths.task(workspaceId, taskId)), {
     ...moveFields(move),
     updatedAt: serverTimestamp(),
   });

@@ -2,7 +2,7 @@ import { Button, Group, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { z } from "zod";
-import { workspaceNameSchema } from "@pano/domain";
+import { limits, truncateText, workspaceNameSchema } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useLocale } from "@/lib/i18n";
 import { notifySuccess } from "@/lib/notify";
@@ -27,7 +27,7 @@ export const CreateWorkspaceForm = () => {
     const { name } = parse(values);
     const creator = {
       uid: user.uid,
-      displayName: (user.displayName || user.email || "?").slice(0, 80),
+      displayName: truncateText(user.displayName || user.email || "?", limits.displayName),
       email: (user.email ?? "").toLowerCase(),
     };
     void run(async () => {

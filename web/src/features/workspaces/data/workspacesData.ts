@@ -1,12 +1,4 @@
-import {
-  collection,
-  doc,
-  serverTimestamp,
-  updateDoc,
-  writeBatch,
-  query,
-  where,
-} from "firebase/firestore";
+import { collection, doc, serverTimestamp, query, where } from "firebase/firestore";
 import {
   collectionGroups,
   defaultStages,
@@ -29,6 +21,7 @@ import {
   type Unsubscribe,
 } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollectionGroup, typedDoc } from "@/lib/firebase/typedRefs";
+import { newBatch, updateDocument } from "@/lib/firebase/writes";
 
 export type WorkspaceSummary = { id: string; name: string; role: Role };
 
@@ -37,7 +30,7 @@ type Creator = { uid: string; displayName: string; email: string };
 // The workspace and its owner membership go in one batch: the rules accept neither alone.
 export const createWorkspace = async (creator: Creator, name: string, locale: Locale) => {
   const workspaceRef = doc(collection(db, paths.workspaces()));
-  const batch = writeBatch(db);
+  const batch = newBatch();
   batch.set(workspaceRef, {
     name,
     createdBy: creator.uid,
@@ -56,11 +49,11 @@ export const createWorkspace = async (creator: Creator, name: string, locale: Lo
 };
 
 export const renameWorkspace = (workspaceId: string, name: string) =>
-  updateDoc(rawDoc(paths.workspace(workspaceId)), { name });
+  updateDocument(rawDoc(paths.workspace(workspaceId)), { name });
 
 // The stage list and its ids travel together: the rules check deals against the ids.
 export const saveStages = (workspaceId: string, stages: Stage[]) =>
-  updateDoc(rawDoc(paths.workspace(workspaceId)), stageFields(stages));
+  updateDocument(rawDoc(paths.workspace(workspaceId)), stageFields(stages));
 
 export const watchWorkspace = (workspaceId: string, listener: Listener<Row<Workspace> | null>) =>
   subscribeDoc(typedDoc(paths.workspace(workspaceId), workspaceSchema), listener);
