@@ -36,6 +36,24 @@ describe("customers create", () => {
     await assertSucceeds(setDoc(customerRef(actor, "new"), newCustomer(actor.uid)));
   });
 
+  it("accepts the longest tags and search tokens, emoji included, and none at all", async () => {
+    await assertSucceeds(
+      setDoc(
+        customerRef(users.member, "full"),
+        newCustomer(users.member.uid, {
+          tags: Array.from({ length: 20 }, (_, index) => `${"ş".repeat(28)}${index}`.slice(0, 30)),
+          searchTokens: Array.from({ length: 400 }, (_, index) => `🚀${index}`.padEnd(40, "x")),
+        }),
+      ),
+    );
+    await assertSucceeds(
+      setDoc(
+        customerRef(users.member, "bare"),
+        newCustomer(users.member.uid, { tags: [], searchTokens: [] }),
+      ),
+    );
+  });
+
   it("denies viewers, outsiders, signed-out users and other workspaces", async () => {
     await assertFails(setDoc(customerRef(users.viewer, "new"), newCustomer(users.viewer.uid)));
     await assertFails(setDoc(customerRef(outsider, "new"), newCustomer(outsider.uid)));
@@ -61,6 +79,17 @@ describe("customers create", () => {
     ["an owner who is not a member", { ownerId: "outsider" }],
     ["an unknown field", { rating: 5 }],
     ["a number for the company", { company: 42 }],
+    ["a tag that is a number", { tags: ["vip", 7] }],
+    ["an empty tag", { tags: ["vip", ""] }],
+    ["a tag of 31 characters", { tags: ["x".repeat(31)] }],
+    ["a tag that is a map", { tags: [{ name: "vip" }] }],
+    ["a search token that is a number", { searchTokens: ["a", 1] }],
+    ["a search token of 41 characters", { searchTokens: ["a", "x".repeat(41)] }],
+    ["an empty search token", { searchTokens: ["a", ""] }],
+    [
+      "too many search tokens",
+      { searchTokens: Array.from({ length: 401 }, (_, index) => `t${index}`) },
+    ],
   ])("denies a customer with %s", async (_, overrides) => {
     await assertFails(
       setDoc(customerRef(users.member, "new"), newCustomer(users.member.uid, overrides)),

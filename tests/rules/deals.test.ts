@@ -83,8 +83,29 @@ describe("deals create", () => {
     ["an unknown field", { probability: 0.5 }],
     ["an empty lost reason", { stage: "lost", lostReason: "" }],
     ["a lost reason of 501 characters", { stage: "lost", lostReason: "x".repeat(501) }],
+    ["an infinite value", { value: Number.POSITIVE_INFINITY }],
+    ["a value that is not a number", { value: Number.NaN }],
+    ["a value of 10^12", { value: 1e12 }],
+    ["an absurd value", { value: 1e300 }],
   ])("denies a deal with %s", async (_, overrides) => {
     await assertFails(setDoc(dealRef(users.member, "new"), newDeal(users.member.uid, overrides)));
+  });
+});
+
+describe("deal values", () => {
+  it.each([0, 0.5, 1500.75, 999_999_999_999.99])("accepts %d", async (value) => {
+    await assertSucceeds(
+      setDoc(dealRef(users.member, "new"), newDeal(users.member.uid, { value })),
+    );
+  });
+
+  it("refuses an edit to an infinite value", async () => {
+    await assertFails(
+      updateDoc(dealRef(users.member), {
+        value: Number.POSITIVE_INFINITY,
+        updatedAt: serverTimestamp(),
+      }),
+    );
   });
 });
 

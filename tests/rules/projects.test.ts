@@ -86,6 +86,61 @@ describe("projects create", () => {
     ["a missing customer", { customerId: "missing" }],
     ["an owner who is not a member", { ownerId: "outsider" }],
     ["column ids out of step with the columns", { columnIds: ["todo"] }],
+    [
+      "column ids of the right length in another order",
+      { columnIds: [...columnFields(defaultColumns("tr")).columnIds].reverse() },
+    ],
+    [
+      "a column without a kind",
+      { ...columnFields([...defaultColumns("tr"), { id: "qa", name: "Test" } as never]) },
+    ],
+    [
+      "a column of an unknown kind",
+      {
+        ...columnFields([
+          ...defaultColumns("tr"),
+          { id: "qa", name: "Test", kind: "later" } as never,
+        ]),
+      },
+    ],
+    [
+      "a column name of 41 characters",
+      {
+        ...columnFields([
+          ...defaultColumns("tr"),
+          { id: "qa", name: "x".repeat(41), kind: "open" },
+        ]),
+      },
+    ],
+    [
+      "an empty column name",
+      { ...columnFields([...defaultColumns("tr"), { id: "qa", name: "", kind: "open" }]) },
+    ],
+    [
+      "a column id with a slash",
+      { ...columnFields([...defaultColumns("tr"), { id: "q/a", name: "Test", kind: "open" }]) },
+    ],
+    [
+      "a column with an extra field",
+      {
+        ...columnFields([
+          ...defaultColumns("tr"),
+          { id: "qa", name: "Test", kind: "open", color: "red" } as never,
+        ]),
+      },
+    ],
+    [
+      "thirteen columns",
+      {
+        ...columnFields(
+          Array.from({ length: 13 }, (_, index) => ({
+            id: `c${index}`,
+            name: `C${index}`,
+            kind: "open" as const,
+          })),
+        ),
+      },
+    ],
     ["a single column", { ...columnFields(defaultColumns("tr").slice(0, 1)) }],
     ["no name", { name: "" }],
     ["another creator", { createdBy: "admin" }],
@@ -105,6 +160,20 @@ describe("projects edit", () => {
     await assertSucceeds(
       updateDoc(projectRef(actor), {
         ...columnFields([...defaultColumns("tr"), { id: "qa", name: "Test", kind: "open" }]),
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+
+  it("accepts twelve columns with the longest names and emoji", async () => {
+    const columns = Array.from({ length: 12 }, (_, index) => ({
+      id: `column_${index}`,
+      name: `🚀 ${"ş".repeat(35)}${index}`.slice(0, 40),
+      kind: index === 11 ? ("done" as const) : ("open" as const),
+    }));
+    await assertSucceeds(
+      updateDoc(projectRef(users.member), {
+        ...columnFields(columns),
         updatedAt: serverTimestamp(),
       }),
     );

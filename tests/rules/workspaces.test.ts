@@ -179,6 +179,61 @@ describe("workspaces/{ws} update and delete", () => {
     );
   });
 
+  it("accepts twenty stages with the longest names and emoji", async () => {
+    const ref = doc(asUser(environment(), users.admin), paths.workspace(workspaceId));
+    const stages = Array.from({ length: 20 }, (_, index) => ({
+      id: `stage_${index}`,
+      name: `🌱 ${"ğ".repeat(35)}${index}`.slice(0, 40),
+      kind: index === 19 ? ("won" as const) : ("open" as const),
+    }));
+    await assertSucceeds(updateDoc(ref, stageFields(stages)));
+  });
+
+  const stages = defaultStages("tr");
+  it.each([
+    [
+      "stage ids in another order",
+      { stages, stageIds: [...stageFields(stages).stageIds].reverse() },
+    ],
+    [
+      "stage ids of another stage",
+      {
+        stages,
+        stageIds: stageFields(stages).stageIds.map((id, index) => (index === 0 ? "other" : id)),
+      },
+    ],
+    ["a stage without a name", stageFields([{ id: "s1", kind: "open" } as never])],
+    [
+      "a stage name of 41 characters",
+      stageFields([{ id: "s1", name: "x".repeat(41), kind: "open" }]),
+    ],
+    ["an empty stage name", stageFields([{ id: "s1", name: "", kind: "open" }])],
+    [
+      "a stage of an unknown kind",
+      stageFields([{ id: "s1", name: "Yeni", kind: "maybe" } as never]),
+    ],
+    ["a stage id with spaces", stageFields([{ id: "s 1", name: "Yeni", kind: "open" }])],
+    [
+      "a stage with an extra field",
+      stageFields([{ id: "s1", name: "Yeni", kind: "open", color: 1 } as never]),
+    ],
+    ["a stage that is a string", { stages: ["Yeni"], stageIds: ["Yeni"] }],
+    [
+      "twenty-one stages",
+      stageFields(
+        Array.from({ length: 21 }, (_, index) => ({
+          id: `s${index}`,
+          name: `S${index}`,
+          kind: "open" as const,
+        })),
+      ),
+    ],
+    ["no stages", { stages: [], stageIds: [] }],
+  ])("denies stages with %s", async (_, fields) => {
+    const ref = doc(asUser(environment(), users.owner), paths.workspace(workspaceId));
+    await assertFails(updateDoc(ref, fields));
+  });
+
   it("denies changing createdBy or createdAt, oversized names, and deleting", async () => {
     const ref = doc(asUser(environment(), users.owner), paths.workspace(workspaceId));
     await assertFails(updateDoc(ref, { createdBy: users.admin.uid }));

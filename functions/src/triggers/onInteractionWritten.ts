@@ -3,20 +3,23 @@ import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { paths } from "@pano/domain";
 import { db } from "../lib/admin";
 
-// Recomputed from the interactions themselves rather than patched, so redelivered or reordered
-// events always converge on the same value.
-export const refreshLastContact = async (workspaceId: string, customerId: string) => {
+// Recomputed from the interactions themselves rather than patched, and read inside the
+// transaction: Cloud Functions runs handlers in parallel, and one that queried before the newest
+// interaction existed must not commit its older date after that interaction's handler.
+export const refreshLastContact = (workspaceId: string, customerId: string) => {
   const customer = db.doc(paths.customer(workspaceId, customerId));
-  const latest = await db
+  const latestQuery = db
     .collection(paths.interactions(workspaceId))
     .where("customerId", "==", customerId)
     .orderBy("occurredAt", "desc")
-    .limit(1)
-    .get();
-  const lastContactAt: Timestamp | null = latest.docs[0]?.get("occurredAt") ?? null;
-  await db.runTransaction(async (transaction) => {
-    const snapshot = await transaction.get(customer);
+    .limit(1);
+  return db.runTransaction(async (transaction) => {
+    const [snapshot, latest] = await Promise.all([
+      transaction.get(customer),
+      transaction.get(latestQuery),
+    ]);
     if (!snapshot.exists) return;
+    const lastContactAt: Timestamp | null = latest.docs[0]?.get("occurredAt") ?? null;
     const current: Timestamp | null = snapshot.get("lastContactAt") ?? null;
     const unchanged = current === null ? lastContactAt === null : lastContactAt?.isEqual(current);
     if (!unchanged) transaction.update(customer, { lastContactAt });

@@ -2,11 +2,21 @@ import { lazy, type ComponentType } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { RedirectIfSignedIn, RequireAuth } from "@/features/auth";
 import { NotFoundPage } from "@/pages/NotFoundPage";
+import { RouteErrorPage } from "@/pages/RouteErrorPage";
+
+const loaders: (() => Promise<unknown>)[] = [];
 
 const page = <Name extends string, Props extends object>(
   name: Name,
   load: () => Promise<Record<Name, ComponentType<Props>>>,
-) => lazy(() => load().then((module) => ({ default: module[name] })));
+) => {
+  loaders.push(load);
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+};
+
+// Once signed in, every screen's code is fetched in the background, so moving between screens
+// keeps working when the connection drops (the data comes from Firestore's local cache).
+export const preloadScreens = () => Promise.allSettled(loaders.map((load) => load()));
 
 // Only the auth gate loads up front; each screen, and Firestore with the signed-in area, on demand.
 const SignInPage = page("SignInPage", () => import("@/pages/SignInPage"));
@@ -34,43 +44,52 @@ const planned = (path: string, key: string) => ({
 
 export const router = createBrowserRouter([
   {
-    element: <RedirectIfSignedIn />,
-    children: [
-      { path: "/signin", element: <SignInPage /> },
-      { path: "/signup", element: <SignUpPage /> },
-      { path: "/reset-password", element: <ResetPasswordPage /> },
-    ],
-  },
-  {
-    element: <RequireAuth />,
+    errorElement: <RouteErrorPage />,
     children: [
       {
-        element: <SignedInLayout />,
+        element: <RedirectIfSignedIn />,
         children: [
-          { path: "/", element: <HomeRedirect /> },
+          { path: "/signin", element: <SignInPage /> },
+          { path: "/signup", element: <SignUpPage /> },
+          { path: "/reset-password", element: <ResetPasswordPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
           {
-            element: <PlainShell />,
-            children: [{ path: "/workspaces", element: <WorkspacesPage /> }],
-          },
-          {
-            path: "/w/:workspaceId",
-            element: <WorkspaceShell />,
+            element: <SignedInLayout />,
             children: [
-              { index: true, element: <Navigate to="customers" replace /> },
-              { path: "customers", element: <CustomersPage /> },
-              { path: "customers/:customerId", element: <CustomerPage /> },
-              { path: "pipeline", element: <PipelinePage /> },
-              { path: "deals/:dealId", element: <DealPage /> },
-              { path: "projects", element: <ProjectsPage /> },
-              { path: "projects/:projectId", element: <ProjectPage /> },
-              { path: "tasks", element: <MyTasksPage /> },
-              planned("reports", "reports"),
-              { path: "settings", element: <SettingsPage /> },
+              { path: "/", element: <HomeRedirect /> },
+              {
+                element: <PlainShell />,
+                children: [{ path: "/workspaces", element: <WorkspacesPage /> }],
+              },
+              {
+                path: "/w/:workspaceId",
+                element: <WorkspaceShell />,
+                loader: () => {
+                  void preloadScreens();
+                  return null;
+                },
+                children: [
+                  { index: true, element: <Navigate to="customers" replace /> },
+                  { path: "customers", element: <CustomersPage /> },
+                  { path: "customers/:customerId", element: <CustomerPage /> },
+                  { path: "pipeline", element: <PipelinePage /> },
+                  { path: "deals/:dealId", element: <DealPage /> },
+                  { path: "projects", element: <ProjectsPage /> },
+                  { path: "projects/:projectId", element: <ProjectPage /> },
+                  { path: "tasks", element: <MyTasksPage /> },
+                  planned("reports", "reports"),
+                  { path: "settings", element: <SettingsPage /> },
+                ],
+              },
             ],
           },
         ],
       },
+      { path: "*", element: <NotFoundPage /> },
     ],
   },
-  { path: "*", element: <NotFoundPage /> },
 ]);

@@ -24,7 +24,7 @@ type NamedListEditorProps<Kind extends string> = {
   schema: z.ZodType<NamedItem<Kind>[]>;
   // How many records still sit in a saved item: one that holds any is not removed.
   countIn: (itemId: string) => Promise<number>;
-  onSave: (items: NamedItem<Kind>[]) => Promise<void>;
+  onSave: (items: NamedItem<Kind>[]) => Promise<unknown>;
   // Without it, cancelling puts the list back as it was saved.
   onCancel?: () => void;
   intro?: ReactNode;

@@ -10,6 +10,7 @@ import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createCustomer, updateCustomer } from "../data/customersData";
 import { useDuplicateEmail } from "../hooks/useDuplicateEmail";
+import { confirmSave } from "@/lib/confirmSave";
 
 type CustomerFormModalProps = {
   opened: boolean;
@@ -44,15 +45,16 @@ export const CustomerFormModal = ({
     customer?.id ?? null,
   );
 
-  // The form stays open until the server accepts the save, so a refusal loses nothing typed.
+  // The form stays open until the server accepts the save (or a few seconds pass and the write
+  // waits in the local queue), so a refusal loses nothing typed.
   const handleSubmit = form.onSubmit((values) => {
     const fields = parse(values);
     void run(async () => {
       if (customer) {
-        await updateCustomer(workspaceId, customer.id, fields);
+        await confirmSave(updateCustomer(workspaceId, customer.id, fields), fields.name);
       } else {
         const { customerId, committed } = createCustomer(workspaceId, user.uid, fields);
-        await committed;
+        await confirmSave(committed, fields.name);
         onCreated?.(customerId);
         form.reset();
       }

@@ -7,13 +7,15 @@ import { canDelete, canWrite, formatDate, formatPhone, type Customer } from "@pa
 import { useSignedInUser } from "@/features/auth";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
+import type { Row } from "@/lib/firebase/subscribe";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { ConfirmButton } from "@/ui/ConfirmButton";
 import { DetailField } from "@/ui/DetailField";
 import { deleteCustomer } from "../data/customersData";
 import { CustomerFormModal } from "./CustomerFormModal";
+import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
 
-type CustomerProfileProps = { customer: Customer & { id: string }; ownerName: string };
+type CustomerProfileProps = { customer: Row<Customer>; ownerName: string };
 
 export const CustomerProfile = ({ customer, ownerName }: CustomerProfileProps) => {
   const { t } = useTranslation();
@@ -37,6 +39,7 @@ export const CustomerProfile = ({ customer, ownerName }: CustomerProfileProps) =
           <Title order={1} size="h2">
             {customer.name}
           </Title>
+          <PendingSyncBadge pending={customer.pending} />
           <Text c="dimmed">{[customer.title, customer.company].filter(Boolean).join(" · ")}</Text>
         </div>
         <Group gap="xs">

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { formatDate, formatPhone, type Customer } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
+import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
 
 type CustomersTableProps = {
   customers: Row<Customer>[];
@@ -33,9 +34,12 @@ export const CustomersTable = ({ customers, ownerName, linkTo }: CustomersTableP
           {customers.map((customer) => (
             <Table.Tr key={customer.id} style={{ opacity: customer.pending ? 0.6 : 1 }}>
               <Table.Td>
-                <Anchor component={Link} to={linkTo(customer.id)} fw={600}>
-                  {customer.name}
-                </Anchor>
+                <Group gap={6} wrap="nowrap">
+                  <Anchor component={Link} to={linkTo(customer.id)} fw={600}>
+                    {customer.name}
+                  </Anchor>
+                  <PendingSyncBadge pending={customer.pending} />
+                </Group>
               </Table.Td>
               <Table.Td>{customer.company}</Table.Td>
               <Table.Td>{customer.title}</Table.Td>

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { daysSince, formatDays, formatMoney, type Deal } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
+import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
 
 type DealCardProps = {
   deal: Row<Deal>;
@@ -30,6 +31,7 @@ export const DealCard = ({ deal, customerName, ownerName, href, now }: DealCardP
         >
           {deal.title}
         </Anchor>
+        <PendingSyncBadge pending={deal.pending} />
         <Text size="xs" c="dimmed" truncate>
           {customerName || "…"}
         </Text>

@@ -14,6 +14,7 @@ import { FormError } from "@/ui/FormError";
 import { createDeal, topOfStage, updateDeal } from "../data/dealsData";
 import { dealFormSchema, dealFormValues } from "../utils/dealFormSchema";
 import { numberSeparators } from "../utils/numberSeparators";
+import { confirmSave } from "@/lib/confirmSave";
 
 type DealFormModalProps = {
   opened: boolean;
@@ -56,12 +57,12 @@ export const DealFormModal = ({
     if (needsReason && !lostReason.trim()) return;
     void run(async () => {
       if (deal) {
-        await updateDeal(workspaceId, deal.id, fields);
+        await confirmSave(updateDeal(workspaceId, deal.id, fields), fields.title);
       } else {
         const rank = await topOfStage(workspaceId, stage);
         const placement = { stage, rank, lostReason: needsReason ? lostReason.trim() : null };
         const { dealId, committed } = createDeal(workspaceId, user.uid, fields, placement);
-        await committed;
+        await confirmSave(committed, fields.title);
         form.reset();
         setLostReason("");
         onCreated?.(dealId);

@@ -4,6 +4,7 @@ import { stageKinds, stageListSchema } from "@pano/domain";
 import { saveStages, useCurrentWorkspace } from "@/features/workspaces";
 import { NamedListEditor } from "@/ui/NamedListEditor";
 import { countDealsInStage } from "../data/dealsData";
+import { confirmSave } from "@/lib/confirmSave";
 
 // Admins rename, reorder, add and remove stages; a stage that still holds deals stays.
 export const StageEditor = () => {
@@ -17,7 +18,7 @@ export const StageEditor = () => {
       saved={workspace.stages}
       schema={stageListSchema}
       countIn={(stageId) => countDealsInStage(workspaceId, stageId)}
-      onSave={(stages) => saveStages(workspaceId, stages)}
+      onSave={(stages) => confirmSave(saveStages(workspaceId, stages), t("stages.title"))}
       intro={
         <Text size="sm" c="dimmed">
           {t("stages.description")}

@@ -10,6 +10,7 @@ import { deleteInteraction, logInteraction, updateInteraction } from "../data/in
 import { useCustomerInteractions } from "../hooks/useCustomerInteractions";
 import { InteractionComposer } from "./InteractionComposer";
 import { InteractionTimeline } from "./InteractionTimeline";
+import { confirmSave } from "@/lib/confirmSave";
 
 type CustomerHistoryProps = { customerId: string; authorName: (uid: string) => string };
 
@@ -36,7 +37,12 @@ export const CustomerHistory = ({ customerId, authorName }: CustomerHistoryProps
           <InteractionComposer
             submitLabel={t("interactions.save")}
             onSubmit={(fields: InteractionFields) =>
-              withErrorShown(logInteraction(workspaceId, user.uid, customerId, fields))
+              withErrorShown(
+                confirmSave(
+                  logInteraction(workspaceId, user.uid, customerId, fields),
+                  fields.subject,
+                ),
+              )
             }
           />
         </Paper>
@@ -53,7 +59,11 @@ export const CustomerHistory = ({ customerId, authorName }: CustomerHistoryProps
             authorName={authorName}
             canEdit={own}
             canDelete={(interaction) => canDelete({ uid: user.uid, role }, interaction)}
-            onEdit={(id, fields) => withErrorShown(updateInteraction(workspaceId, id, fields))}
+            onEdit={(id, fields) =>
+              withErrorShown(
+                confirmSave(updateInteraction(workspaceId, id, fields), fields.subject),
+              )
+            }
             onDelete={(id) => void deleteInteraction(workspaceId, id).catch(notifyError)}
           />
         )}

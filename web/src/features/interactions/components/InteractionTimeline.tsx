@@ -28,6 +28,7 @@ import {
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { InteractionComposer } from "./InteractionComposer";
+import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
 
 const icons: Record<InteractionType, typeof IconMail> = {
   email: IconMail,
@@ -72,9 +73,12 @@ export const InteractionTimeline = ({
             }
             title={
               <Group gap="xs" wrap="nowrap" justify="space-between">
-                <Text fw={600} size="sm">
-                  {interaction.subject}
-                </Text>
+                <Group gap={6} wrap="nowrap">
+                  <Text fw={600} size="sm">
+                    {interaction.subject}
+                  </Text>
+                  <PendingSyncBadge pending={interaction.pending} />
+                </Group>
                 <Group gap={4} wrap="nowrap">
                   {canEdit(interaction) && (
                     <Tooltip label={t("common.edit")}>

@@ -5,6 +5,7 @@ import { countTasksInColumn } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { NamedListEditor } from "@/ui/NamedListEditor";
 import { saveColumns } from "../data/projectsData";
+import { confirmSave } from "@/lib/confirmSave";
 
 type ColumnEditorProps = { project: Project & { id: string }; onClose: () => void };
 
@@ -23,7 +24,7 @@ export const ColumnEditor = ({ project, onClose }: ColumnEditorProps) => {
         schema={columnListSchema}
         countIn={(columnId) => countTasksInColumn(workspaceId, project.id, columnId)}
         onSave={async (columns) => {
-          await saveColumns(workspaceId, project.id, columns);
+          await confirmSave(saveColumns(workspaceId, project.id, columns), t("columns.title"));
           onClose();
         }}
         onCancel={onClose}

@@ -12,6 +12,7 @@ import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createProject, updateProject } from "../data/projectsData";
 import { projectFormSchema, projectFormValues } from "../utils/projectFormSchema";
+import { confirmSave } from "@/lib/confirmSave";
 
 type ProjectFormModalProps = {
   opened: boolean;
@@ -44,7 +45,7 @@ export const ProjectFormModal = ({
     const fields = parse(values);
     void run(async () => {
       if (project) {
-        await updateProject(workspaceId, project.id, fields);
+        await confirmSave(updateProject(workspaceId, project.id, fields), fields.name);
       } else {
         const { projectId, committed } = createProject(
           workspaceId,
@@ -52,7 +53,7 @@ export const ProjectFormModal = ({
           fields,
           defaultColumns(locale),
         );
-        await committed;
+        await confirmSave(committed, fields.name);
         form.reset();
         onCreated?.(projectId);
       }

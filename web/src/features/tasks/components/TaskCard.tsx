@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime, isOverdue, type Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
+import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
 
 export const priorityColor: Record<Task["priority"], string> = {
   low: "gray",
@@ -41,6 +42,7 @@ export const TaskCard = ({ task, assigneeName, done, now, onOpen }: TaskCardProp
             {task.title}
           </Text>
         </UnstyledButton>
+        <PendingSyncBadge pending={task.pending} />
         <Group justify="space-between" gap="xs" wrap="nowrap">
           <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
             <IconUser size={14} aria-hidden />

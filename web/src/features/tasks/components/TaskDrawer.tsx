@@ -21,6 +21,7 @@ import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createTask, deleteTask, updateTask } from "../data/tasksData";
 import { taskFormSchema, taskFormValues } from "../utils/taskFormSchema";
+import { confirmSave } from "@/lib/confirmSave";
 
 type TaskDrawerProps = {
   projectId: string;
@@ -72,19 +73,22 @@ export const TaskDrawer = ({
           },
           completionChange(columns, columns[0]?.id ?? column, column) === "complete",
         );
-        await committed;
+        await confirmSave(committed, fields.title);
       } else {
-        await updateTask(
-          workspaceId,
-          task.id,
-          { ...fields, customerId },
-          column === task.status
-            ? undefined
-            : {
-                status: column,
-                rank: rankForIndex(others, others.length),
-                completion: completionChange(columns, task.status, column),
-              },
+        await confirmSave(
+          updateTask(
+            workspaceId,
+            task.id,
+            { ...fields, customerId },
+            column === task.status
+              ? undefined
+              : {
+                  status: column,
+                  rank: rankForIndex(others, others.length),
+                  completion: completionChange(columns, task.status, column),
+                },
+          ),
+          fields.title,
         );
       }
       onClose();

@@ -32,6 +32,7 @@ import { FormError } from "@/ui/FormError";
 import { createTodo, deleteTask, setTodoDone } from "../data/tasksData";
 import { useTodos } from "../hooks/useTodos";
 import { todoFormSchema, todoFormValues } from "../utils/todoFormSchema";
+import { confirmSave } from "@/lib/confirmSave";
 
 type TodoListProps = { customerId: string; dealId?: string; now?: Date };
 
@@ -61,11 +62,10 @@ export const TodoList = ({ customerId, dealId, now = new Date() }: TodoListProps
     const fields = parse(values);
     const rank = rankForIndex(rows, rows.length);
     void run(async () => {
-      await createTodo(workspaceId, user.uid, fields, {
-        customerId,
-        dealId: dealId ?? null,
-        rank,
-      });
+      await confirmSave(
+        createTodo(workspaceId, user.uid, fields, { customerId, dealId: dealId ?? null, rank }),
+        fields.title,
+      );
       form.reset();
     });
   });

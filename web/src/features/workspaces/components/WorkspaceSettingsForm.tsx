@@ -6,6 +6,7 @@ import { notifyError, notifySuccess } from "@/lib/notify";
 import { useZodForm } from "@/lib/useZodForm";
 import { renameWorkspace } from "../data/workspacesData";
 import { useCurrentWorkspace } from "../hooks/useCurrentWorkspace";
+import { confirmSave } from "@/lib/confirmSave";
 
 const settingsSchema = z.object({ name: workspaceNameSchema });
 
@@ -17,7 +18,9 @@ export const WorkspaceSettingsForm = () => {
 
   const handleSubmit = form.onSubmit((values) => {
     const { name } = parse(values);
-    renameWorkspace(workspaceId, name).then(() => notifySuccess(t("settings.saved")), notifyError);
+    confirmSave(renameWorkspace(workspaceId, name), name).then((outcome) => {
+      if (outcome === "saved") notifySuccess(t("settings.saved"));
+    }, notifyError);
   });
 
   return (

@@ -1,0 +1,154 @@
+import { randomUUID } from "node:crypto";
+import { Timestamp, type DocumentSnapshot } from "firebase-admin/firestore";
+import { Change } from "firebase-functions/v2";
+import type { FirestoreEvent } from "firebase-functions/v2/firestore";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { columnFields, defaultColumns, paths } from "@pano/domain";
+import { onInteractionWritten } from "../../functions/src/triggers/onInteractionWritten";
+import { onTaskWritten } from "../../functions/src/triggers/onTaskWritten";
+import { adminDb, clearFirestore, closeClients } from "./support/emulatorClients";
+import { disableBackgroundTriggers, enableBackgroundTriggers } from "./support/backgroundTriggers";
+
+const workspaceId = "ws-parallel";
+
+// What Cloud Functions hands a handler: an event id, the path's params and the document before
+// and after, as real snapshots read from the emulator.
+const writtenEvent = <Params extends Record<string, string>>(
+  id: string,
+  params: Params,
+  before: DocumentSnapshot,
+  after: DocumentSnapshot,
+) =>
+  ({ id, params, data: new Change(before, after) }) as unknown as FirestoreEvent<
+    Change<DocumentSnapshot> | undefined,
+    Params
+  >;
+
+const missing = (path: string) => adminDb.doc(`${path}-never-written`).get();
+
+beforeAll(disableBackgroundTriggers);
+afterAll(async () => {
+  await enableBackgroundTriggers();
+  await closeClients();
+});
+beforeEach(clearFirestore);
+
+describe("last contact under parallel, overlapping and duplicated events", () => {
+  const customerId = "c1";
+  const seedCustomer = () =>
+    adminDb.doc(paths.customer(workspaceId, customerId)).set({
+      name: "A Şirketi",
+      lastContactAt: null,
+      updatedAt: Timestamp.now(),
+    });
+
+  // Each interaction is written and its handler started at once, twice (a redelivery), while the
+  // next ones are still being written: a handler that looks before the newest interaction exists
+  // must not have the last word.
+  const logAndHandleInParallel = async (count: number) => {
+    const start = Date.UTC(2026, 10, 1, 9);
+    const handled = Array.from({ length: count }, async (_, index) => {
+      const path = paths.interaction(workspaceId, `i${index}`);
+      await adminDb.doc(path).set({
+        customerId,
+        type: "call",
+        subject: `Görüşme ${index}`,
+        occurredAt: Timestamp.fromMillis(start + index * 60_000),
+      });
+      const [before, after] = await Promise.all([missing(path), adminDb.doc(path).get()]);
+      const event = writtenEvent(
+        `event-${index}`,
+        { workspaceId, interactionId: `i${index}` },
+        before,
+        after,
+      );
+      await Promise.all([onInteractionWritten.run(event), onInteractionWritten.run(event)]);
+    });
+    await Promise.all(handled);
+    return Timestamp.fromMillis(start + (count - 1) * 60_000);
+  };
+
+  it.each([1, 2, 3])("ends at the newest interaction (round %i of 20 interactions)", async () => {
+    await seedCustomer();
+    const newest = await logAndHandleInParallel(20);
+    const customer = await adminDb.doc(paths.customer(workspaceId, customerId)).get();
+    expect(customer.get("lastContactAt")?.toMillis()).toBe(newest.toMillis());
+  });
+
+  it("falls back to the previous interaction when the newest is deleted, whatever the order", async () => {
+    await seedCustomer();
+    await logAndHandleInParallel(5);
+    const path = paths.interaction(workspaceId, "i4");
+    const before = await adminDb.doc(path).get();
+    await adminDb.doc(path).delete();
+    const after = await adminDb.doc(path).get();
+    const deleted = writtenEvent(
+      "event-delete",
+      { workspaceId, interactionId: "i4" },
+      before,
+      after,
+    );
+    const stale = writtenEvent(
+      "event-4",
+      { workspaceId, interactionId: "i4" },
+      await missing(path),
+      before,
+    );
+    await Promise.all([
+      onInteractionWritten.run(deleted),
+      onInteractionWritten.run(stale),
+      onInteractionWritten.run(deleted),
+    ]);
+    const customer = await adminDb.doc(paths.customer(workspaceId, customerId)).get();
+    expect(customer.get("lastContactAt")?.toDate()).toEqual(new Date(Date.UTC(2026, 10, 1, 9, 3)));
+  });
+});
+
+describe("project counters under parallel and duplicated events", () => {
+  it("counts each of 20 tasks once when every event arrives twice at the same time", async () => {
+    const projectId = `p-${randomUUID().slice(0, 8)}`;
+    const project = adminDb.doc(paths.project(workspaceId, projectId));
+    await project.set({
+      name: "Web Sitesi Yenileme",
+      ...columnFields(defaultColumns("tr")),
+      taskCount: 0,
+      doneTaskCount: 0,
+    });
+    const statuses = (index: number) => (index % 4 === 0 ? "done" : "todo");
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, index) => {
+        const path = paths.task(workspaceId, `${projectId}-t${index}`);
+        await adminDb
+          .doc(path)
+          .set({ projectId, status: statuses(index), title: `Görev ${index}` });
+        const created = writtenEvent(
+          `create-${projectId}-${index}`,
+          { workspaceId, taskId: `${projectId}-t${index}` },
+          await missing(path),
+          await adminDb.doc(path).get(),
+        );
+        await Promise.all([onTaskWritten.run(created), onTaskWritten.run(created)]);
+        if (index % 2 === 1) {
+          const before = await adminDb.doc(path).get();
+          await adminDb.doc(path).update({ status: "done" });
+          const moved = writtenEvent(
+            `move-${projectId}-${index}`,
+            { workspaceId, taskId: `${projectId}-t${index}` },
+            before,
+            await adminDb.doc(path).get(),
+          );
+          await Promise.all([onTaskWritten.run(moved), onTaskWritten.run(moved)]);
+        }
+      }),
+    );
+    const counters = (await project.get()).data();
+    // 5 created done (0, 4, 8, 12, 16) and 10 moved to done (the odd ones).
+    expect({
+      taskCount: counters?.["taskCount"],
+      doneTaskCount: counters?.["doneTaskCount"],
+    }).toEqual({
+      taskCount: 20,
+      doneTaskCount: 15,
+    });
+  });
+});

@@ -1,0 +1,35 @@
+import { Badge } from "@mantine/core";
+import { IconCloudUpload } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+// Every write is pending for a moment; only one the server has not confirmed after this long is
+// worth a mark, or each save would flash one.
+const showAfterMs = 1500;
+
+const DelayedPendingBadge = () => {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), showAfterMs);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!shown) return null;
+  return (
+    <Badge
+      size="xs"
+      variant="light"
+      color="yellow"
+      tt="none"
+      leftSection={<IconCloudUpload size={12} aria-hidden />}
+      data-testid="pending-sync"
+    >
+      {t("sync.waiting")}
+    </Badge>
+  );
+};
+
+// Marks an item whose last change is still in the local queue (the snapshot's pending writes);
+// the delay starts over with each new pending stretch.
+export const PendingSyncBadge = ({ pending }: { pending: boolean }) =>
+  pending ? <DelayedPendingBadge /> : null;
