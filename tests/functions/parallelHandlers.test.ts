@@ -110,9 +110,17 @@ describe("project counters under parallel and duplicated events", () => {
     const project = adminDb.doc(paths.project(workspaceId, projectId));
     await project.set({
       name: "Web Sitesi Yenileme",
+      customerId: "c1",
+      dealId: null,
+      status: "active",
       ...columnFields(defaultColumns("tr")),
+      dueAt: null,
+      ownerId: "u1",
       taskCount: 0,
       doneTaskCount: 0,
+      createdBy: "u1",
+      createdAt: Timestamp.now(),
+      updatedAt: Timestamp.now(),
     });
     const statuses = (index: number) => (index % 4 === 0 ? "done" : "todo");
     await Promise.all(

@@ -179,12 +179,12 @@ describe("workspaces/{ws} update and delete", () => {
     );
   });
 
-  it("accepts twenty stages with the longest names and emoji", async () => {
+  it("accepts twelve stages with the longest names and emoji", async () => {
     const ref = doc(asUser(environment(), users.admin), paths.workspace(workspaceId));
-    const stages = Array.from({ length: 20 }, (_, index) => ({
+    const stages = Array.from({ length: 12 }, (_, index) => ({
       id: `stage_${index}`,
       name: `🌱 ${"ğ".repeat(35)}${index}`.slice(0, 40),
-      kind: index === 19 ? ("won" as const) : ("open" as const),
+      kind: index === 11 ? ("won" as const) : ("open" as const),
     }));
     await assertSucceeds(updateDoc(ref, stageFields(stages)));
   });
@@ -219,7 +219,7 @@ describe("workspaces/{ws} update and delete", () => {
     ],
     ["a stage that is a string", { stages: ["Yeni"], stageIds: ["Yeni"] }],
     [
-      "twenty-one stages",
+      "thirteen stages",
       stageFields(
         Array.from({ length: 21 }, (_, index) => ({
           id: `s${index}`,

@@ -4,7 +4,7 @@ export const limits = {
   email: 254,
   workspaceName: 80,
   stageName: 40,
-  stages: 20,
+  stages: 12,
   deviceToken: 4096,
   notificationText: 500,
   link: 500,
