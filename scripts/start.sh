@@ -10,6 +10,4 @@ fi
 [ -x node_modules/.bin/firebase ] || npm ci
 
 npm run --silent build:functions
-export METADATA_SERVER_DETECTION=none
-exec npx firebase emulators:exec --only auth,firestore,functions --project demo-pano \
-  "npx tsx scripts/devServer.ts"
+exec bash scripts/withEmulators.sh auth,firestore,functions "npx tsx scripts/devServer.ts" vite:5173

@@ -12,8 +12,7 @@ npm run test:unit
 npm run build:functions
 # The hosting emulator serves this build to the browser tests.
 VITE_USE_EMULATORS=true npm run build:web
-export METADATA_SERVER_DETECTION=none
-npx firebase emulators:exec --only auth,firestore,functions,hosting --project demo-pano \
+bash scripts/withEmulators.sh auth,firestore,functions,hosting \
   "npm run test:rules && npm run test:functions && npm run test:e2e"
 echo "Rules coverage report: tests/rules/coverage/firestore-rules-coverage.html"
 npx tsx scripts/testSummary.ts
