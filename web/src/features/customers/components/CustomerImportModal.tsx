@@ -1,8 +1,8 @@
 import { Alert, FileInput, Modal, Stack } from "@mantine/core";
 import { IconFileTypeCsv } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { useCustomerImport } from "../hooks/useCustomerImport";
 import { FormError } from "@/ui/FormError";
+import { useCustomerImport } from "../hooks/useCustomerImport";
 import { ImportEncodingSelect } from "./ImportEncodingSelect";
 import { ImportMappingStep } from "./ImportMappingStep";
 import { ImportProgressStep } from "./ImportProgressStep";

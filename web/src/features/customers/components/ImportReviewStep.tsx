@@ -1,7 +1,11 @@
 import { Alert, Button, Group, Radio, Stack, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { duplicateChoices, matchingRows, planCustomerImport } from "@pano/domain";
-import type { DuplicateChoice } from "@pano/domain";
+import {
+  duplicateChoices,
+  matchingRows,
+  planCustomerImport,
+  type DuplicateChoice,
+} from "@pano/domain";
 import type { ReviewStep } from "../hooks/useCustomerImport";
 import { describeRejectedRow } from "../utils/describeRejectedRow";
 import { ImportRejectedButton } from "./ImportRejectedButton";
