@@ -7,6 +7,31 @@ import { createWorkspace, person, signUp } from "./support/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const user = person("Seda Karaca", "seda", suffix);
+const florist = person("Nur Çiçek", "nur", suffix);
+
+// Turkish Excel's "CSV (comma delimited)": one byte per letter in the Windows Turkish code page.
+const windows1254Bytes: Record<string, number> = {
+  Ç: 0xc7,
+  ç: 0xe7,
+  Ğ: 0xd0,
+  ğ: 0xf0,
+  İ: 0xdd,
+  ı: 0xfd,
+  Ö: 0xd6,
+  ö: 0xf6,
+  Ş: 0xde,
+  ş: 0xfe,
+  Ü: 0xdc,
+  ü: 0xfc,
+};
+const windows1254 = (lines: string[]) =>
+  Buffer.from(
+    [...lines.join("\r\n")].map((letter) => {
+      const byte = letter.charCodeAt(0) < 0x80 ? letter.charCodeAt(0) : windows1254Bytes[letter];
+      if (byte === undefined) throw new Error(`${letter} is not in the test's windows-1254 table`);
+      return byte;
+    }),
+  );
 
 const importFile = [
   "Ad;Şirket;E-posta;Telefon;Etiketler",
@@ -75,5 +100,83 @@ describe("customer CSV", () => {
     expect(lines.slice(1)).toEqual([
       `Çağrı Işıkoğlu;Işık Yapı A.Ş.;;cagri@isikyapi.com.tr;0532 111 22 33;"vip; inşaat";${user.email};`,
     ]);
+  });
+});
+
+describe("customer CSV from Turkish Excel", () => {
+  it("reads a Windows-1254 file, re-reads it in another encoding, and updates customers matched by e-mail", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("customer-csv-1254");
+    });
+    const page = await openPage(browser(), { width: 1366, height: 900 });
+    await signUp(page, florist);
+    await createWorkspace(page, `Çiçek Evi ${suffix}`);
+    const table = page.getByRole("table", { name: "Müşteriler" });
+
+    await page.getByRole("button", { name: "CSV içe aktar" }).click();
+    const dialog = page.getByRole("dialog", { name: "Müşterileri CSV'den içe aktar" });
+    const file = dialog.locator('input[type="file"]');
+    await file.setInputFiles({
+      name: "bozuk.csv",
+      mimeType: "text/csv",
+      buffer: windows1254(["Ad;Şirket", "Ayşe;Gül Ltd.", '"Çiçekçi Şükrü;İstanbul', "Can;Öz"]),
+    });
+    await dialog.getByText("3. satırda açılan tırnak hiç kapanmıyor.").waitFor();
+
+    await file.setInputFiles({
+      name: "musteriler.csv",
+      mimeType: "text/csv",
+      buffer: windows1254([
+        "Ad;Şirket;E-posta;Telefon;Etiketler",
+        "Çiçekçi Şükrü;İstanbul Çiçekçilik;sukru@cicekci.com.tr;0532 111 22 33;ığüşöç",
+        "Ilgın Ağaoğlu;ĞÜŞİÖÇ Ltd.;ilgin@agaoglu.com.tr;;",
+      ]),
+    });
+    const encoding = dialog.getByLabel("Karakter kodlaması");
+    await dialog.getByText("Algılanan: Windows-1254 (Türkçe Excel).").waitFor();
+    expect(await encoding.inputValue()).toBe("windows-1254");
+    const preview = dialog.getByRole("table", { name: "Önizleme" });
+    await preview.getByText("Çiçekçi Şükrü").waitFor();
+    await preview.getByText("ĞÜŞİÖÇ Ltd.").waitFor();
+    await encoding.selectOption("utf-8");
+    await preview.getByText("\uFFFDi\uFFFDek\uFFFDi \uFFFD\uFFFDkr\uFFFD").waitFor();
+    await encoding.selectOption("iso-8859-9");
+    await preview.getByText("Çiçekçi Şükrü").waitFor();
+    await dialog.getByRole("button", { name: "Satırları denetle" }).click();
+    await dialog.getByText("2 satır içe aktarılmaya hazır, 0 satır hatalı.").waitFor();
+    await dialog.getByRole("button", { name: "2 müşteriyi içe aktar" }).click();
+    await dialog.getByText("2 müşteri içe aktarıldı.").waitFor();
+    await dialog.getByRole("button", { name: "Kapat" }).click();
+    await table.getByRole("link", { name: "Çiçekçi Şükrü" }).waitFor();
+    await table.getByRole("cell", { name: "ığüşöç" }).waitFor();
+
+    await page.getByRole("button", { name: "CSV içe aktar" }).click();
+    await file.setInputFiles({
+      name: "yeni-liste.csv",
+      mimeType: "text/csv",
+      buffer: windows1254([
+        "Ad;Şirket;E-posta;Unvan",
+        "Çiçekçi Şükrü;Şükrü Çiçek Toptan;SUKRU@cicekci.com.tr;",
+        "Gülşen Öztürk;Öztürk Gıda;gulsen@ozturkgida.com;Satın alma",
+      ]),
+    });
+    await dialog.getByRole("button", { name: "Satırları denetle" }).click();
+    await dialog.getByText("1 satır e-posta adresiyle mevcut müşterilerle eşleşiyor.").waitFor();
+    expect(await dialog.getByRole("radio", { name: "Atla" }).isChecked()).toBe(true);
+    await dialog.getByRole("button", { name: "1 müşteriyi içe aktar" }).waitFor();
+    await screenshot(page, "import-encoding-duplicates-1366");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await dialog.getByRole("radio", { name: "Mevcut müşteriyi güncelle" }).check();
+    await screenshot(page, "import-encoding-duplicates-390");
+    await dialog.getByRole("button", { name: "İçe aktar: 1 yeni, 1 güncelleme" }).click();
+    await dialog.getByText("1 müşteri içe aktarıldı. 1 müşteri güncellendi.").waitFor();
+    await dialog.getByRole("button", { name: "Kapat" }).click();
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    await table.getByRole("link", { name: "Gülşen Öztürk" }).waitFor();
+    const sukru = table.getByRole("row").filter({ hasText: "Çiçekçi Şükrü" });
+    await sukru.getByRole("cell", { name: "Şükrü Çiçek Toptan" }).waitFor();
+    expect(await sukru.count()).toBe(1);
+    await sukru.getByRole("cell", { name: "ığüşöç" }).waitFor();
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readCsv } from "../csv/readCsv";
+import { writeCsv } from "../csv/writeCsv";
+import type { CustomerFields } from "../schemas/customer";
 import { customersToCsvRows, guessColumnMapping, validateImportRows } from "./customerCsv";
 
 const owners = { byEmail: new Map([["zeynep@demo.test", "u-zeynep"]]), defaultOwnerId: "u-me" };
@@ -43,7 +46,7 @@ describe("validateImportRows", () => {
         ["", "bozuk-eposta", "12", "", ""],
         ["Çağrı Ltd", "", "", "", "kimse@demo.test"],
         ["Ölçü Mühendislik", "", "", "", ""],
-      ],
+      ].map((values, index) => ({ row: index + 2, values })),
       mapping,
       owners,
     );
@@ -72,6 +75,10 @@ describe("validateImportRows", () => {
       [4, [{ field: "owner", message: "validation.ownerUnknown" }]],
     ]);
     expect(rejected[0]?.values).toEqual(["", "bozuk-eposta", "12", "", ""]);
+    expect(valid.map((row) => row.filled)).toEqual([
+      ["name", "email", "phone", "tags", "owner"],
+      ["name"],
+    ]);
   });
 });
 
@@ -117,12 +124,71 @@ describe("customersToCsvRows", () => {
       ],
     ]);
     const [header, ...data] = rows;
-    const back = validateImportRows(data, guessColumnMapping(header ?? []), owners);
+    const back = validateImportRows(
+      data.map((values, index) => ({ row: index + 2, values })),
+      guessColumnMapping(header ?? []),
+      owners,
+    );
     expect(back.rejected).toEqual([]);
     expect(back.valid[0]?.fields).toMatchObject({
       name: "A Şirketi",
       phone: "+902125551010",
       tags: ["kurumsal", "web"],
     });
+  });
+});
+
+describe("a customer export read back by the import", () => {
+  const headers = {
+    name: "Ad",
+    company: "Şirket",
+    title: "Unvan",
+    email: "E-posta",
+    phone: "Telefon",
+    tags: "Etiketler",
+    owner: "Sorumlu",
+    lastContact: "Son temas",
+  };
+  const customer = (fields: Partial<CustomerFields>): CustomerFields => ({
+    name: "",
+    company: "",
+    title: "",
+    email: "",
+    phone: "",
+    tags: [],
+    ownerId: "u-zeynep",
+    ...fields,
+  });
+
+  it("gives back the same data, formula-looking cells included", () => {
+    const customers = [
+      customer({
+        name: '=HYPERLINK("http://kotu.example","Çiçekçi Şükrü")',
+        company: "-indirim",
+        title: "+90 555 123 45 67",
+        email: "sukru@cicekci.com.tr",
+        phone: "+905551234567",
+        tags: ["@acme", "-10%"],
+      }),
+      customer({ name: "@acme", company: "=1+1", phone: "+442079460958", tags: ["+vip"] }),
+      customer({ name: "-indirim", title: "'=tırnaklı", ownerId: "u-me" }),
+    ];
+    const owner = (uid: string) => (uid === "u-zeynep" ? "zeynep@demo.test" : "me@demo.test");
+    const exportable = customers.map((fields) => ({ ...fields, lastContactAt: null }));
+    const file = writeCsv(customersToCsvRows(exportable, headers, owner), ";");
+    expect(file).toContain(`"'=HYPERLINK(""http://kotu.example"",""Çiçekçi Şükrü"")"`);
+    expect(file).toContain(`"'+44 20 7946 0958"`);
+
+    const read = readCsv(new TextEncoder().encode(file), "utf-8");
+    if (!read.ok) throw new Error(read.problem.reason);
+    const back = validateImportRows(read.table.rows, guessColumnMapping(read.table.headers), {
+      byEmail: new Map([
+        ["zeynep@demo.test", "u-zeynep"],
+        ["me@demo.test", "u-me"],
+      ]),
+      defaultOwnerId: "u-me",
+    });
+    expect(back.rejected).toEqual([]);
+    expect(back.valid.map((row) => row.fields)).toEqual(customers);
   });
 });

@@ -1,3 +1,4 @@
+import type { CsvRow } from "../csv/readCsv";
 import { customerInputSchema, type CustomerFields } from "../schemas/customer";
 import { foldTurkish } from "../text/foldTurkish";
 import { formatPhone } from "./phone";
@@ -46,7 +47,8 @@ export const guessColumnMapping = (headers: string[]): ColumnMapping => {
 };
 
 export type RowProblem = { field: ImportField; message: string };
-export type ValidRow = { row: number; fields: CustomerFields };
+// filled: the fields whose cells were not blank, which an update of an existing customer writes.
+export type ValidRow = { row: number; fields: CustomerFields; filled: ImportField[] };
 export type RejectedRow = { row: number; values: string[]; problems: RowProblem[] };
 
 type Owners = { byEmail: Map<string, string>; defaultOwnerId: string };
@@ -61,11 +63,10 @@ const isImportField = (value: PropertyKey): value is ImportField =>
   (importFields as readonly PropertyKey[]).includes(value);
 
 // Validates every data row with the same schema as the form; nothing is dropped without a reason.
-// Row numbers are as a spreadsheet shows them: the header is row 1.
-export const validateImportRows = (rows: string[][], mapping: ColumnMapping, owners: Owners) => {
+export const validateImportRows = (rows: CsvRow[], mapping: ColumnMapping, owners: Owners) => {
   const valid: ValidRow[] = [];
   const rejected: RejectedRow[] = [];
-  rows.forEach((values, index) => {
+  rows.forEach(({ row, values }) => {
     const cell = (field: ImportField) => {
       const column = mapping[field];
       return column === undefined ? "" : (values[column] ?? "").trim();
@@ -90,8 +91,8 @@ export const validateImportRows = (rows: string[][], mapping: ColumnMapping, own
         if (field !== "ownerId")
           problems.push({ field: isImportField(field) ? field : "tags", message: issue.message });
       }
-    const row = index + 2;
-    if (parsed.success && problems.length === 0) valid.push({ row, fields: parsed.data });
+    const filled = importFields.filter((field) => cell(field) !== "");
+    if (parsed.success && problems.length === 0) valid.push({ row, fields: parsed.data, filled });
     else rejected.push({ row, values, problems });
   });
   return { valid, rejected };

@@ -23,11 +23,16 @@ export const updateDocument = (reference: DocumentReference, data: UpdateData<Do
 export const addDocument = (reference: CollectionReference, data: WithFieldValue<DocumentData>) =>
   addDoc(reference, wellFormedDeep(data));
 
+export type Batch = ReturnType<typeof newBatch>;
+
 export const newBatch = () => {
   const batch = writeBatch(db);
   return {
     set: (reference: DocumentReference, data: WithFieldValue<DocumentData>) => {
       batch.set(reference, wellFormedDeep(data));
+    },
+    update: (reference: DocumentReference, data: UpdateData<DocumentData>) => {
+      batch.update(reference, wellFormedDeep(data));
     },
     commit: () => batch.commit(),
   };

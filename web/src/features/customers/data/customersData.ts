@@ -25,7 +25,7 @@ import {
 import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
-import { newBatch, setDocument, updateDocument } from "@/lib/firebase/writes";
+import { setDocument, updateDocument } from "@/lib/firebase/writes";
 
 export type CustomerSort = "name" | "lastContact" | "newest";
 export type CustomerFilters = {
@@ -97,22 +97,25 @@ export const watchCustomer = (
   listener: Listener<Row<Customer> | null>,
 ) => subscribeDoc(typedDoc(paths.customer(workspaceId, customerId), customerSchema), listener);
 
-const customerWrite = (fields: CustomerFields) => ({
+// What an edit writes; shared with the import, which updates customers the same way.
+export const customerWrite = (fields: CustomerFields) => ({
   ...fields,
   ...customerDerivedFields(fields),
   updatedAt: serverTimestamp(),
+});
+
+export const newCustomerWrite = (fields: CustomerFields, createdBy: string) => ({
+  ...customerWrite(fields),
+  lastContactAt: null,
+  createdBy,
+  createdAt: serverTimestamp(),
 });
 
 // The id is known at once (the page can open from the local cache); committed settles when the
 // server accepts or refuses the write.
 export const createCustomer = (workspaceId: string, createdBy: string, fields: CustomerFields) => {
   const reference = doc(collection(db, paths.customers(workspaceId)));
-  const committed = setDocument(reference, {
-    ...customerWrite(fields),
-    lastContactAt: null,
-    createdBy,
-    createdAt: serverTimestamp(),
-  });
+  const committed = setDocument(reference, newCustomerWrite(fields, createdBy));
   return { customerId: reference.id, committed };
 };
 
@@ -140,29 +143,6 @@ export const fetchCustomers = async (workspaceId: string, filters: CustomerFilte
   return snapshot.docs.map((document) => document.data());
 };
 
-// A Firestore batch holds at most 500 writes; each committed batch reports progress.
-const importBatchSize = 400;
-
-export const importCustomers = async (
-  workspaceId: string,
-  createdBy: string,
-  customers: CustomerFields[],
-  onProgress: (imported: number) => void,
-) => {
-  for (let start = 0; start < customers.length; start += importBatchSize) {
-    const batch = newBatch();
-    for (const fields of customers.slice(start, start + importBatchSize))
-      batch.set(doc(collection(db, paths.customers(workspaceId))), {
-        ...customerWrite(fields),
-        lastContactAt: null,
-        createdBy,
-        createdAt: serverTimestamp(),
-      });
-    await batch.commit();
-    onProgress(Math.min(start + importBatchSize, customers.length));
-  }
-};
-
 export type CustomerSummary = { id: string; name: string; company: string };
 
 const summary = (document: QueryDocumentSnapshot<Customer>): CustomerSummary => {
@@ -170,8 +150,8 @@ const summary = (document: QueryDocumentSnapshot<Customer>): CustomerSummary => 
   return { id: document.id, name, company };
 };
 
-// Firestore's "in" takes at most 30 values, so a long id list is watched in chunks.
-const inQueryLimit = 30;
+// Firestore's "in" takes at most 30 values, so a long list is queried in chunks.
+export const inQueryLimit = 30;
 
 export type CustomerSummaries = {
   customers: CustomerSummary[];

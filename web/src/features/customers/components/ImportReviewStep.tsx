@@ -1,0 +1,93 @@
+import { Alert, Button, Group, Radio, Stack, Table } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import {
+  duplicateChoices,
+  matchingRows,
+  planCustomerImport,
+  type DuplicateChoice,
+} from "@pano/domain";
+import type { ReviewStep } from "../hooks/useCustomerImport";
+import { describeRejectedRow } from "../utils/describeRejectedRow";
+import { ImportRejectedButton } from "./ImportRejectedButton";
+
+const listedProblems = 100;
+
+export const ImportReviewStep = ({
+  step,
+  busy,
+  onChoice,
+  onImport,
+}: {
+  step: ReviewStep;
+  busy: boolean;
+  onChoice: (choice: DuplicateChoice) => void;
+  onImport: () => void;
+}) => {
+  const { t } = useTranslation();
+  const matches = matchingRows(step.valid, step.existing).length;
+  const plan = planCustomerImport(step.valid, step.existing, step.choice);
+  const writes = plan.create.length + plan.update.length;
+
+  return (
+    <>
+      <Alert color={step.rejected.length ? "yellow" : "teal"} variant="light" role="status">
+        {t("customers.import.summary", {
+          valid: step.valid.length,
+          rejected: step.rejected.length,
+        })}
+      </Alert>
+      {matches > 0 && (
+        <Radio.Group
+          label={t("customers.import.duplicates", { count: matches })}
+          value={step.choice}
+          onChange={(value) => {
+            const choice = duplicateChoices.find((option) => option === value);
+            if (choice) onChoice(choice);
+          }}
+        >
+          <Stack gap="xs" mt="xs">
+            {duplicateChoices.map((choice) => (
+              <Radio
+                key={choice}
+                value={choice}
+                label={t(`customers.import.duplicateChoices.${choice}`)}
+                description={t(`customers.import.duplicateChoices.${choice}Hint`)}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+      )}
+      {step.rejected.length > 0 && (
+        <Table.ScrollContainer minWidth={500}>
+          <Table aria-label={t("customers.import.problems")}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("customers.import.row")}</Table.Th>
+                <Table.Th>{t("customers.import.problems")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {step.rejected.slice(0, listedProblems).map((row) => (
+                <Table.Tr key={row.row}>
+                  <Table.Td>{row.row}</Table.Td>
+                  <Table.Td>{describeRejectedRow(row, t)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Group justify="space-between">
+        <ImportRejectedButton headers={step.headers} rejected={step.rejected} />
+        <Button onClick={onImport} disabled={busy || writes === 0}>
+          {plan.update.length > 0
+            ? t("customers.import.startWithUpdates", {
+                created: plan.create.length,
+                updated: plan.update.length,
+              })
+            : t("customers.import.start", { count: plan.create.length })}
+        </Button>
+      </Group>
+    </>
+  );
+};

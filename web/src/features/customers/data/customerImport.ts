@@ -1,0 +1,63 @@
+import { collection, doc, getDocs, query, where } from "firebase/firestore";
+import { customerSchema, paths, type ExistingCustomer, type ImportPlan } from "@pano/domain";
+import { db } from "@/lib/firebase/firestore";
+import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
+import { newBatch, type Batch } from "@/lib/firebase/writes";
+import { customerWrite, inQueryLimit, newCustomerWrite } from "./customersData";
+
+// The workspace's customers using these addresses, by address; where several share one, the
+// first by id, so the same file always updates the same customer.
+export const fetchCustomersByEmail = async (workspaceId: string, emails: string[]) => {
+  const unique = [...new Set(emails.filter(Boolean))];
+  const chunks: string[][] = [];
+  for (let start = 0; start < unique.length; start += inQueryLimit)
+    chunks.push(unique.slice(start, start + inQueryLimit));
+  const snapshots = await Promise.all(
+    chunks.map((chunk) =>
+      getDocs(
+        query(
+          typedCollection(paths.customers(workspaceId), customerSchema),
+          where("email", "in", chunk),
+        ),
+      ),
+    ),
+  );
+  const found = new Map<string, ExistingCustomer>();
+  for (const document of snapshots.flatMap((snapshot) => snapshot.docs)) {
+    const { name, company, title, email, phone, tags, ownerId } = document.data();
+    if (!found.has(email))
+      found.set(email, {
+        id: document.id,
+        fields: { name, company, title, email, phone, tags, ownerId },
+      });
+  }
+  return found;
+};
+
+// A Firestore batch holds at most 500 writes; each committed batch reports progress.
+const importBatchSize = 400;
+
+export const importCustomers = async (
+  workspaceId: string,
+  createdBy: string,
+  { create, update }: ImportPlan,
+  onProgress: (written: number) => void,
+) => {
+  const writes = [
+    ...create.map((fields) => (batch: Batch) => {
+      batch.set(
+        doc(collection(db, paths.customers(workspaceId))),
+        newCustomerWrite(fields, createdBy),
+      );
+    }),
+    ...update.map(({ id, fields }) => (batch: Batch) => {
+      batch.update(rawDoc(paths.customer(workspaceId, id)), customerWrite(fields));
+    }),
+  ];
+  for (let start = 0; start < writes.length; start += importBatchSize) {
+    const batch = newBatch();
+    for (const write of writes.slice(start, start + importBatchSize)) write(batch);
+    await batch.commit();
+    onProgress(Math.min(start + importBatchSize, writes.length));
+  }
+};
