@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { limits } from "../config/limits";
 import { customerSearchTokens, maxSearchTokenLength, searchTokenFor } from "./searchTokens";
 
 const matches = (customer: { name: string; company: string }, query: string) => {
@@ -65,5 +66,21 @@ describe("search tokens with emoji and other characters outside the BMP", () => 
   it("finds a name typed with combining marks by its composed spelling and back", () => {
     expect(matches({ name: "S\u0327irket", company: "" }, "Şirket")).toBe(true);
     expect(matches({ name: "Şirket", company: "" }, "S\u0327irket")).toBe(true);
+  });
+});
+
+describe("the longest names", () => {
+  it("never makes more tokens than the rules accept, and still finds by the first words", () => {
+    const customer = {
+      name: Array.from({ length: 21 }, (_, index) => `Kelime${index}`)
+        .join(" ")
+        .slice(0, 120),
+      company:
+        "Çok Uzun Adlı Uluslararası Lojistik Depolama Ve Dağıtım Hizmetleri Sanayi Ticaret Anonim Şirketi",
+    };
+    const tokens = customerSearchTokens(customer);
+    expect(tokens.length).toBeLessThanOrEqual(limits.searchTokens);
+    expect(matches(customer, "kelime0 kelime1")).toBe(true);
+    expect(matches(customer, "çok uzun")).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { limits } from "../config/limits";
 import { foldTurkish } from "../text/foldTurkish";
 import { splitGraphemes, toWellFormedText, truncateText } from "../text/wellFormedText";
 
@@ -22,9 +23,13 @@ const wordRunPrefixes = (text: string): string[] => {
   );
 };
 
-export const customerSearchTokens = (customer: { name: string; company: string }): string[] => [
-  ...new Set([...wordRunPrefixes(customer.name), ...wordRunPrefixes(customer.company)]),
-];
+// The rules refuse more than limits.searchTokens tokens; a very long name and company would
+// make more, so the ones from the last words of the company go first.
+export const customerSearchTokens = (customer: { name: string; company: string }): string[] =>
+  [...new Set([...wordRunPrefixes(customer.name), ...wordRunPrefixes(customer.company)])].slice(
+    0,
+    limits.searchTokens,
+  );
 
 // The query side: what the user typed, folded the same way and cut to the stored length.
 export const searchTokenFor = (query: string): string | null => {
