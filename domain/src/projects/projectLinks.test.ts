@@ -5,7 +5,10 @@ import { defaultProjectLink, linkableDeals, linkableProjects } from "./projectLi
 const project = (
   id: string,
   name: string,
-  overrides: { dealId?: string | null; status?: "planned" | "active" | "completed" | "cancelled" } = {},
+  overrides: {
+    dealId?: string | null;
+    status?: "planned" | "active" | "completed" | "cancelled";
+  } = {},
 ) => ({ id, name, dealId: null, status: "planned" as const, ...overrides });
 
 describe("linkableProjects", () => {

@@ -6,6 +6,9 @@ import { isDone } from "./todoOrder";
 type CompletableTask = { projectId: string | null; status: string; completedAt: Date | null };
 type TaskBoard = { columns: BoardColumn[] };
 
+// A project as task lists outside its board see it: a name to link, columns to complete into.
+export type TaskProject = TaskBoard & { id: string; name: string; customerId: string };
+
 // A to-do is done by its status; a project task by sitting in one of its project's done columns
 // (what progress counts). Without its project at hand, a project task's completedAt tells.
 export const isTaskDone = (task: CompletableTask, project: TaskBoard | undefined) => {
