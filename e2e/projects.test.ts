@@ -99,12 +99,20 @@ describe("projects (brief steps 2 and 3)", () => {
     const customerProjects = page.getByRole("region", { name: "Projeler" });
     await customerProjects.getByRole("link", { name: "Web Sitesi Yenileme" }).waitFor();
     await customerProjects.getByText("%50").waitFor();
+    // The project's tasks name A Şirketi as their customer: its page lists them with the project.
+    const customerTasks = page.getByRole("region", { name: "Görevler" });
+    await customerTasks.getByRole("checkbox", { name: "Tasarım onayı", checked: true }).waitFor();
+    const coding = customerTasks.getByRole("checkbox", { name: "Kodlama", checked: false });
+    await coding.waitFor();
+    expect(await customerTasks.getByRole("link", { name: "Web Sitesi Yenileme" }).count()).toBe(2);
+    expect(await customerTasks.getByText("Henüz görev yok.").count()).toBe(0);
 
     await other.getByRole("link", { name: "Görevlerim" }).click();
     const mine = other.getByRole("checkbox", { name: '"Kodlama" görevini tamamla' });
     await mine.click();
     await mine.waitFor({ state: "detached" });
     await customerProjects.getByText("%100").waitFor();
+    await customerTasks.getByRole("checkbox", { name: "Kodlama", checked: true }).waitFor();
     await screenshot(page, "projects-customer-100");
   });
 

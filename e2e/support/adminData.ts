@@ -134,12 +134,19 @@ export const addProject = (
 export const addTask = (
   workspaceId: string,
   taskId: string,
-  task: { title: string; projectId: string; status: string; rank: string; assigneeId: string },
+  task: {
+    title: string;
+    projectId: string;
+    status: string;
+    rank: string;
+    assigneeId: string;
+    customerId?: string;
+  },
 ) =>
   adminDb.doc(paths.task(workspaceId, taskId)).set({
+    customerId: null,
     ...task,
     description: "",
-    customerId: null,
     dealId: null,
     dueAt: null,
     priority: "medium",

@@ -35,6 +35,7 @@ export const seedDeals = async (_auth: Auth, db: Firestore) => {
       rank,
       lostReason: demo.lostReason ?? null,
       projectId: null,
+      linkProjectId: null,
       createdBy: owner.uid,
       createdAt: created,
       updatedAt: created,

@@ -1,6 +1,7 @@
 import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { defaultStages, paths, stageFields } from "@pano/domain";
+import { columnFields, defaultColumns, defaultStages, paths, stageFields } from "@pano/domain";
+import { createProjectForWonDeal } from "../../functions/src/triggers/onDealWritten";
 import { adminDb, clearFirestore, closeClients } from "./support/emulatorClients";
 import { waitFor } from "./support/waitFor";
 
@@ -39,6 +40,34 @@ const deal = (stage: string) => ({
   createdAt: Timestamp.now(),
   updatedAt: Timestamp.now(),
 });
+
+// A project made by hand for A Şirketi before its deal was won (or already another deal's).
+const handProject = (dealId: string | null = null, customerId = "a-sirketi") => ({
+  name: "Web Sitesi Yenileme",
+  customerId,
+  dealId,
+  status: "active",
+  ...columnFields(defaultColumns("tr")),
+  dueAt: null,
+  ownerId,
+  taskCount: 0,
+  doneTaskCount: 0,
+  createdBy: ownerId,
+  createdAt: Timestamp.now(),
+  updatedAt: Timestamp.now(),
+});
+const projectDoc = (projectId: string) => adminDb.doc(paths.project(workspaceId, projectId));
+const customerProjects = async () =>
+  (
+    await adminDb
+      .collection(paths.projects(workspaceId))
+      .where("customerId", "==", "a-sirketi")
+      .get()
+  ).docs;
+const notificationBodies = async () =>
+  (await adminDb.collection(paths.notifications(ownerId)).get()).docs.map((document) =>
+    document.get("body"),
+  );
 
 const projectsOf = async (dealId: string) =>
   (await adminDb.collection(paths.projects(workspaceId)).where("dealId", "==", dealId).get()).docs;
@@ -135,5 +164,90 @@ describe("onDealWritten", () => {
     await settledProject("marker-3");
     expect(await projectsOf("d5")).toHaveLength(0);
     expect(await dealProjectId("d5")).toBe(projectId);
+  });
+
+  it("links a deal won with a request to the customer's project made by hand, and makes no other project", async () => {
+    await projectDoc("p-hand").set(handProject());
+    const ref = adminDb.doc(paths.deal(workspaceId, "d6"));
+    await ref.set(deal("proposal"));
+    await ref.update({ stage: "won", linkProjectId: "p-hand" });
+    const { projectId } = await settledProject("d6");
+    expect(projectId).toBe("p-hand");
+    expect((await projectDoc("p-hand").get()).get("dealId")).toBe("d6");
+    expect((await projectDoc("deal-d6").get()).exists).toBe(false);
+    expect((await customerProjects()).map((project) => project.id)).toEqual(["p-hand"]);
+    const activity = await adminDb.collection(`workspaces/${workspaceId}/activity`).get();
+    expect(activity.docs.map((entry) => [entry.get("type"), entry.get("projectId")])).toEqual([
+      ["deal_won", "p-hand"],
+    ]);
+    expect(await notificationBodies()).toEqual([
+      "“Web Sitesi Yenileme” kazanıldı ve “Web Sitesi Yenileme” projesine bağlandı.",
+    ]);
+  });
+
+  it("links an open deal asked for from the project page, and winning it later makes no project", async () => {
+    await projectDoc("p-hand").set(handProject());
+    const ref = adminDb.doc(paths.deal(workspaceId, "d7"));
+    await ref.set(deal("negotiation"));
+    await ref.update({ linkProjectId: "p-hand" });
+    expect((await settledProject("d7")).projectId).toBe("p-hand");
+    await ref.update({ stage: "won" });
+    const marker = adminDb.doc(paths.deal(workspaceId, "marker-4"));
+    await marker.set({ ...deal("won"), customerId: "marker" });
+    await settledProject("marker-4");
+    expect((await customerProjects()).map((project) => project.id)).toEqual(["p-hand"]);
+    expect((await projectDoc("p-hand").get()).get("dealId")).toBe("d7");
+    expect(await notificationBodies()).toContain(
+      "“Web Sitesi Yenileme”, “Web Sitesi Yenileme” projesine bağlandı.",
+    );
+  });
+
+  it("falls back to a new project when the requested one went to another deal meanwhile", async () => {
+    await projectDoc("p-taken").set(handProject("d-other"));
+    const ref = adminDb.doc(paths.deal(workspaceId, "d8"));
+    await ref.set(deal("proposal"));
+    await ref.update({ stage: "won", linkProjectId: "p-taken" });
+    const { projectId, projects } = await settledProject("d8");
+    expect(projectId).toBe("deal-d8");
+    expect(projects.map((project) => project.id)).toEqual(["deal-d8"]);
+    expect((await projectDoc("p-taken").get()).get("dealId")).toBe("d-other");
+  });
+
+  it("links once however often and however concurrently the event is delivered", async () => {
+    await projectDoc("p-hand").set(handProject());
+    const ref = adminDb.doc(paths.deal(workspaceId, "d9"));
+    await ref.set({ ...deal("won"), linkProjectId: "p-hand" });
+    await Promise.all([
+      createProjectForWonDeal(workspaceId, "d9"),
+      createProjectForWonDeal(workspaceId, "d9"),
+      createProjectForWonDeal(workspaceId, "d9"),
+    ]);
+    await createProjectForWonDeal(workspaceId, "d9");
+    expect(await dealProjectId("d9")).toBe("p-hand");
+    expect((await customerProjects()).map((project) => project.id)).toEqual(["p-hand"]);
+    expect((await adminDb.collection(`workspaces/${workspaceId}/activity`).get()).size).toBe(1);
+    expect(await notificationBodies()).toHaveLength(1);
+  });
+
+  it("gives one of two deals racing for the same project the link and the other its own project", async () => {
+    await projectDoc("p-hand").set(handProject());
+    const first = adminDb.doc(paths.deal(workspaceId, "d10"));
+    const second = adminDb.doc(paths.deal(workspaceId, "d11"));
+    await Promise.all([
+      first.set({ ...deal("won"), linkProjectId: "p-hand" }),
+      second.set({ ...deal("won"), linkProjectId: "p-hand" }),
+    ]);
+    await Promise.all([
+      createProjectForWonDeal(workspaceId, "d10"),
+      createProjectForWonDeal(workspaceId, "d11"),
+    ]);
+    const owners = [await dealProjectId("d10"), await dealProjectId("d11")];
+    const linked = (await projectDoc("p-hand").get()).get("dealId") as string;
+    expect(["d10", "d11"]).toContain(linked);
+    const other = linked === "d10" ? "d11" : "d10";
+    expect(owners.sort()).toEqual(["p-hand", `deal-${other}`].sort());
+    expect((await customerProjects()).map((project) => project.id).sort()).toEqual(
+      [`deal-${other}`, "p-hand"].sort(),
+    );
   });
 });

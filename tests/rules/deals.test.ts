@@ -10,7 +10,7 @@ import {
   type Firestore,
 } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { paths } from "@pano/domain";
+import { columnFields, defaultColumns, paths } from "@pano/domain";
 import { seedCustomer } from "./support/crmData";
 import {
   asUser,
@@ -34,22 +34,50 @@ const newDeal = (createdBy: string, overrides: Record<string, unknown> = {}) => 
   rank: "a0",
   lostReason: null,
   projectId: null,
+  linkProjectId: null,
   createdBy,
   createdAt: serverTimestamp(),
   updatedAt: serverTimestamp(),
   ...overrides,
 });
 
+// A project as stored: made by hand for a customer (dealId null) or already some deal's.
+const storedProject = (customerId: string, dealId: string | null) => ({
+  name: "Web Sitesi Yenileme",
+  customerId,
+  dealId,
+  status: "active",
+  ...columnFields(defaultColumns("tr")),
+  dueAt: null,
+  ownerId: users.member.uid,
+  taskCount: 0,
+  doneTaskCount: 0,
+  createdBy: users.member.uid,
+  createdAt: Timestamp.now(),
+  updatedAt: Timestamp.now(),
+});
+
 const environment = useRulesTestEnvironment(async (env) => {
   await seedWorkspaces(env);
   await seedCustomer(env, "c1", users.member.uid);
+  await seedCustomer(env, "c2", users.member.uid);
   await env.withSecurityRulesDisabled(async (context) => {
     const db = context.firestore() as unknown as Firestore;
-    await setDoc(doc(db, paths.deal(workspaceId, "d1")), {
-      ...newDeal(users.member.uid),
+    const stored = (overrides: Record<string, unknown> = {}) => ({
+      ...newDeal(users.member.uid, overrides),
       createdAt: Timestamp.now(),
       updatedAt: Timestamp.now(),
     });
+    await Promise.all([
+      setDoc(doc(db, paths.deal(workspaceId, "d1")), stored()),
+      setDoc(
+        doc(db, paths.deal(workspaceId, "d-won")),
+        stored({ stage: "won", projectId: "p-won" }),
+      ),
+      setDoc(doc(db, paths.project(workspaceId, "p-hand")), storedProject("c1", null)),
+      setDoc(doc(db, paths.project(workspaceId, "p-won")), storedProject("c1", "d-won")),
+      setDoc(doc(db, paths.project(workspaceId, "p-c2")), storedProject("c2", null)),
+    ]);
   });
 });
 const writers = [users.owner, users.admin, users.member];
@@ -150,6 +178,63 @@ describe("deals move and edit", () => {
     await assertSucceeds(updateDoc(ref, move));
     await assertFails(updateDoc(ref, { ...move, ownerId: outsider.uid }));
     await assertFails(updateDoc(ref, { ...move, customerId: "missing" }));
+  });
+});
+
+describe("deals link to a project made by hand", () => {
+  const wonWithLink = (linkProjectId: unknown) => ({
+    stage: "won",
+    rank: "a1",
+    linkProjectId,
+    updatedAt: serverTimestamp(),
+  });
+
+  it.each(writers)(
+    "lets the $role win a deal asking to link it to the customer's project with no deal",
+    async (actor) => {
+      await assertSucceeds(updateDoc(dealRef(actor), wonWithLink("p-hand")));
+    },
+  );
+
+  it("lets a member ask, from the project, to link an open deal, change the request and ask for a new project instead", async () => {
+    const ref = dealRef(users.member);
+    await assertSucceeds(updateDoc(ref, { linkProjectId: "p-hand", updatedAt: serverTimestamp() }));
+    await assertSucceeds(updateDoc(ref, { title: "Web Sitesi 2.0", updatedAt: serverTimestamp() }));
+    await assertSucceeds(updateDoc(ref, wonWithLink(null)));
+  });
+
+  it("lets members move a deal written before link requests existed", async () => {
+    const older: Record<string, unknown> = newDeal(users.member.uid);
+    delete older.linkProjectId;
+    await writeAroundRules(environment(), paths.deal(workspaceId, "d-older"), older);
+    await assertSucceeds(
+      updateDoc(dealRef(users.member, "d-older"), {
+        stage: "won",
+        rank: "a1",
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertSucceeds(updateDoc(dealRef(users.member, "d-older"), wonWithLink("p-hand")));
+  });
+
+  it.each([
+    ["a project another deal has", "p-won"],
+    ["another customer's project", "p-c2"],
+    ["a project that does not exist", "missing"],
+    ["a project id that is not text", 7],
+  ])("denies a link to %s", async (_, linkProjectId) => {
+    await assertFails(updateDoc(dealRef(users.member), wonWithLink(linkProjectId)));
+  });
+
+  it("denies a link for a deal that already has its project, from viewers, and on creation", async () => {
+    await assertFails(updateDoc(dealRef(users.member, "d-won"), wonWithLink("p-hand")));
+    await assertFails(updateDoc(dealRef(users.viewer), wonWithLink("p-hand")));
+    await assertFails(
+      setDoc(
+        dealRef(users.member, "new"),
+        newDeal(users.member.uid, { stage: "won", linkProjectId: "p-hand" }),
+      ),
+    );
   });
 });
 

@@ -187,6 +187,16 @@ describe("projects edit", () => {
     await assertFails(updateDoc(projectRef(users.member), { ...edit, createdBy: users.admin.uid }));
   });
 
+  it("denies a member linking a hand-made project to a deal by writing dealId (the deal asks, the function links)", async () => {
+    await assertSucceeds(setDoc(projectRef(users.member, "p-hand"), newProject(users.member.uid)));
+    await assertFails(
+      updateDoc(projectRef(users.member, "p-hand"), { dealId: "d1", updatedAt: serverTimestamp() }),
+    );
+    await assertSucceeds(
+      updateDoc(projectRef(users.member, "p-hand"), { dealId: null, updatedAt: serverTimestamp() }),
+    );
+  });
+
   it("lets members edit a project whose owner left and whose customer was deleted, but not point it at others that do not exist", async () => {
     await writeAroundRules(
       environment(),

@@ -27,11 +27,14 @@ export const lostReasonSchema = storedText()
   .max(limits.lostReason, { error: "validation.tooLong" });
 
 // projectId is set only by the won-deal function; lostReason is kept while the deal is lost.
+// linkProjectId asks that function to link the deal to an existing project of its customer
+// instead of creating one; deals written before it existed lack it, hence the default.
 export const dealSchema = dealInputSchema.extend({
   stage: z.string(),
   rank: z.string(),
   lostReason: z.string().nullable(),
   projectId: z.string().nullable(),
+  linkProjectId: z.string().nullable().default(null),
   createdBy: z.string(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

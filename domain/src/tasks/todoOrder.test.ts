@@ -9,6 +9,7 @@ const todo = (
 ) => ({
   title,
   status,
+  done: status === "done",
   dueAt,
   completedAt,
 });

@@ -1,11 +1,14 @@
 import { useParams } from "react-router";
 import { CustomerDetail } from "@/features/customers";
 import { CustomerDeals } from "@/features/deals";
-import { CustomerProjects } from "@/features/projects";
-import { TodoList } from "@/features/tasks";
+import { CustomerProjects, useProjects } from "@/features/projects";
+import { CustomerTasks } from "@/features/tasks";
+import { useCurrentWorkspace } from "@/features/workspaces";
 
 export const CustomerPage = () => {
   const { customerId = "" } = useParams();
+  const { workspaceId } = useCurrentWorkspace();
+  const projects = useProjects(workspaceId);
   return (
     <CustomerDetail
       key={customerId}
@@ -14,7 +17,16 @@ export const CustomerPage = () => {
         <>
           <CustomerDeals customerId={customerId} />
           <CustomerProjects customerId={customerId} />
-          <TodoList customerId={customerId} />
+          <CustomerTasks
+            customerId={customerId}
+            projects={
+              projects.status === "loading"
+                ? null
+                : projects.status === "ready"
+                  ? projects.data
+                  : []
+            }
+          />
         </>
       }
     />

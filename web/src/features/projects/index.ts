@@ -2,4 +2,4 @@ export { CustomerProjects } from "./components/CustomerProjects";
 export { DealProjectBadge } from "./components/DealProjectBadge";
 export { ProjectDetail } from "./components/ProjectDetail";
 export { ProjectList } from "./components/ProjectList";
-export { useProjects } from "./hooks/useProjects";
+export { useCustomerProjects, useProjects } from "./hooks/useProjects";

@@ -1,5 +1,6 @@
+export { CustomerTasks } from "./components/CustomerTasks";
+export { DealTodos } from "./components/DealTodos";
 export { ProjectTasks } from "./components/ProjectTasks";
-export { TodoList } from "./components/TodoList";
 export { countTasksInColumn } from "./data/tasksData";
 export { MyTaskList } from "./components/MyTaskList";
 export { useMyOpenTasks } from "./hooks/useTasks";

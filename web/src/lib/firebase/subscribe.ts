@@ -43,3 +43,28 @@ export const subscribeDoc = <T>(
     },
     listener.error,
   );
+
+// Several queries watched as one list: published once each has answered, every document once
+// (a document two queries match shows a single time).
+export const subscribeQueries = <T>(
+  queries: Query<T>[],
+  listener: Listener<Row<T>[]>,
+): Unsubscribe => {
+  const results: (Row<T>[] | undefined)[] = queries.map(() => undefined);
+  const publish = () => {
+    if (results.some((rows) => rows === undefined)) return;
+    const byPath = new Map(results.flatMap((rows) => rows ?? []).map((row) => [row.path, row]));
+    listener.next([...byPath.values()]);
+  };
+  if (queries.length === 0) listener.next([]);
+  const unsubscribes = queries.map((query, index) =>
+    subscribeQuery(query, {
+      next: (rows) => {
+        results[index] = rows;
+        publish();
+      },
+      error: listener.error,
+    }),
+  );
+  return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
+};

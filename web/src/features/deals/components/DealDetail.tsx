@@ -21,7 +21,7 @@ import { useCustomerNames } from "@/features/customers";
 import { CustomerHistory } from "@/features/interactions";
 import { useMemberNames } from "@/features/members";
 import { DealProjectBadge } from "@/features/projects";
-import { TodoList } from "@/features/tasks";
+import { DealTodos } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
@@ -145,7 +145,7 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
           <CustomerHistory customerId={current.customerId} authorName={nameOf} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <TodoList customerId={current.customerId} dealId={current.id} />
+          <DealTodos customerId={current.customerId} dealId={current.id} />
         </Grid.Col>
       </Grid>
       {editing && <DealFormModal opened onClose={close} deal={current} />}

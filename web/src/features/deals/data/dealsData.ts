@@ -48,6 +48,7 @@ export const createDeal = (
     ...fields,
     ...placement,
     projectId: null,
+    linkProjectId: null,
     createdBy,
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
@@ -61,10 +62,28 @@ export const updateDeal = (workspaceId: string, dealId: string, fields: DealFiel
     updatedAt: serverTimestamp(),
   });
 
-// A move is exactly one write, whatever the column's size: the new stage and one fractional rank.
-export const moveDeal = (workspaceId: string, dealId: string, placement: DealPlacement) =>
+// What a deal with no project asks the won-deal function for: a project of its customer to link
+// (the function links it) or null for a new project of its own.
+export type ProjectRequest = { linkProjectId: string | null };
+
+// A move is exactly one write, whatever the column's size: the new stage and one fractional rank,
+// and on entering a won stage the person's project choice.
+export const moveDeal = (
+  workspaceId: string,
+  dealId: string,
+  placement: DealPlacement,
+  projectRequest?: ProjectRequest,
+) =>
   updateDocument(rawDoc(paths.deal(workspaceId, dealId)), {
     ...placement,
+    ...projectRequest,
+    updatedAt: serverTimestamp(),
+  });
+
+// Linking from the project's side is the same request on the deal: one mechanism, one function.
+export const requestProjectLink = (workspaceId: string, dealId: string, projectId: string) =>
+  updateDocument(rawDoc(paths.deal(workspaceId, dealId)), {
+    linkProjectId: projectId,
     updatedAt: serverTimestamp(),
   });
 

@@ -11,15 +11,23 @@ import {
   Title,
 } from "@mantine/core";
 import { IconColumns, IconDots, IconPencil, IconRefresh } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { canDelete, canWrite, formatDate, isAtLeast, projectStatuses } from "@pano/domain";
+import {
+  canDelete,
+  canWrite,
+  formatDate,
+  isAtLeast,
+  projectStatuses,
+  type Project,
+} from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { useMemberNames } from "@/features/members";
 import { ProjectTasks } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
+import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
@@ -33,7 +41,13 @@ import { ColumnEditor } from "./ColumnEditor";
 import { ProjectFormModal } from "./ProjectFormModal";
 import { ProjectProgress } from "./ProjectProgress";
 
-export const ProjectDetail = ({ projectId }: { projectId: string }) => {
+type ProjectDetailProps = {
+  projectId: string;
+  // The page composes the deal feature's link here (deals already depend on projects).
+  dealLink?: (project: Row<Project>) => ReactNode;
+};
+
+export const ProjectDetail = ({ projectId, dealLink }: ProjectDetailProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
@@ -157,11 +171,7 @@ export const ProjectDetail = ({ projectId }: { projectId: string }) => {
             <ProjectProgress project={current} />
           </DetailField>
         </SimpleGrid>
-        {current.dealId && (
-          <Anchor component={Link} to={routes.deal(workspaceId, current.dealId)} size="sm">
-            {t("projects.fromDeal")}
-          </Anchor>
-        )}
+        {dealLink?.(current)}
       </Paper>
       <ProjectTasks project={current} />
       {dialog === "edit" && (

@@ -1,69 +1,62 @@
-import {
-  ActionIcon,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
-import { IconTrash } from "@tabler/icons-react";
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   canDelete,
   canWrite,
   compareTodos,
-  formatDateTime,
-  isDone,
-  isOverdue,
+  isTaskDone,
   rankForIndex,
+  type Task,
+  type TaskProject,
 } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useMemberNames, useMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
-import { useLocale } from "@/lib/i18n";
-import { notifyError } from "@/lib/notify";
+import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import type { SubscriptionState } from "@/lib/useSubscription";
 import { useZodForm } from "@/lib/useZodForm";
 import { FormError } from "@/ui/FormError";
-import { createTodo, deleteTask, setTodoDone } from "../data/tasksData";
-import { useTodos } from "../hooks/useTodos";
+import { SubscriptionError } from "@/ui/SubscriptionError";
+import { createTodo } from "../data/tasksData";
 import { todoFormSchema, todoFormValues } from "../utils/todoFormSchema";
+import { TodoItem } from "./TodoItem";
 import { confirmSave } from "@/lib/confirmSave";
 
-type TodoListProps = { customerId: string; dealId?: string; now?: Date };
+type TodoListProps = {
+  customerId: string;
+  dealId: string | null;
+  tasks: SubscriptionState<Row<Task>[]>;
+  projectOf: (projectId: string) => TaskProject | undefined;
+  now: Date;
+};
 
-// A customer's or a deal's to-dos ("Teklif gönder"): add with a due time and an assignee, tick off
-// in one click, live for everyone.
-export const TodoList = ({ customerId, dealId, now = new Date() }: TodoListProps) => {
+// A list of tasks to tick off ("Teklif gönder"), open ones first, and a form that adds a to-do
+// with a due time and an assignee; live for everyone.
+export const TodoList = ({ customerId, dealId, tasks, projectOf, now }: TodoListProps) => {
   const { t } = useTranslation();
-  const locale = useLocale();
   const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
   const members = useMembers(workspaceId);
-  const todos = useTodos(
-    workspaceId,
-    dealId ? { field: "dealId", id: dealId } : { field: "customerId", id: customerId },
-  );
   const { form, field, parse } = useZodForm(todoFormSchema, todoFormValues(user.uid));
   const { busy, error, run } = useAsyncAction();
   const writable = canWrite(role);
   const memberList = members.status === "ready" ? members.data : [];
   const nameOf = useMemberNames(workspaceId);
-  const rows =
-    todos.status === "ready"
-      ? todos.data.filter((task) => task.projectId === null).sort(compareTodos)
-      : [];
+  const rows = (tasks.status === "ready" ? tasks.data : [])
+    .map((task) => {
+      const project = task.projectId ? projectOf(task.projectId) : undefined;
+      return { ...task, project, done: isTaskDone(task, project) };
+    })
+    .sort(compareTodos);
 
   const handleSubmit = form.onSubmit((values) => {
     const fields = parse(values);
-    const rank = rankForIndex(rows, rows.length);
+    const todos = rows.filter((row) => row.projectId === null);
+    const rank = rankForIndex(todos, todos.length);
     void run(async () => {
       await confirmSave(
-        createTodo(workspaceId, user.uid, fields, { customerId, dealId: dealId ?? null, rank }),
+        createTodo(workspaceId, user.uid, fields, { customerId, dealId, rank }),
         fields.title,
       );
       form.reset();
@@ -76,54 +69,26 @@ export const TodoList = ({ customerId, dealId, now = new Date() }: TodoListProps
       <Title order={3} size="h5" mb="xs">
         {title}
       </Title>
-      {todos.status === "ready" && rows.length === 0 && (
+      {tasks.status === "error" && <SubscriptionError error={tasks.error} />}
+      {tasks.status === "ready" && rows.length === 0 && (
         <Text size="sm" c="dimmed" mb="xs">
           {t("tasks.none")}
         </Text>
       )}
       <Stack gap={6} mb={writable ? "sm" : 0}>
-        {rows.map((task) => {
-          const overdue = isOverdue(task, now);
-          const mayDelete = canDelete({ uid: user.uid, role }, task);
-          return (
-            <Group key={task.id} justify="space-between" wrap="nowrap" gap="xs">
-              <Checkbox
-                checked={isDone(task)}
-                disabled={!writable}
-                onChange={(event) =>
-                  setTodoDone(workspaceId, task.id, event.currentTarget.checked).catch(notifyError)
-                }
-                label={
-                  <Stack gap={0}>
-                    <Text size="sm" td={isDone(task) ? "line-through" : undefined}>
-                      {task.title}
-                    </Text>
-                    <Text size="xs" c={overdue ? "red" : "dimmed"} fw={overdue ? 600 : undefined}>
-                      {[
-                        task.dueAt &&
-                          (overdue ? t("tasks.overdue") + " · " : "") +
-                            formatDateTime(task.dueAt, locale),
-                        nameOf(task.assigneeId),
-                      ]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </Text>
-                  </Stack>
-                }
-              />
-              {mayDelete && (
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label={t("tasks.delete", { title: task.title })}
-                  onClick={() => deleteTask(workspaceId, task.id).catch(notifyError)}
-                >
-                  <IconTrash size={14} />
-                </ActionIcon>
-              )}
-            </Group>
-          );
-        })}
+        {rows.map((row) => (
+          <TodoItem
+            key={row.id}
+            workspaceId={workspaceId}
+            task={row}
+            done={row.done}
+            project={row.project}
+            assigneeName={nameOf(row.assigneeId)}
+            now={now}
+            writable={writable}
+            mayDelete={canDelete({ uid: user.uid, role }, row)}
+          />
+        ))}
       </Stack>
       {writable && (
         <form onSubmit={handleSubmit} noValidate aria-label={t("tasks.add")}>

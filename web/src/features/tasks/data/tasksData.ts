@@ -9,20 +9,46 @@ import {
 } from "firebase/firestore";
 import { paths, taskSchema, todoStatuses, type Task, type TaskFields } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
-import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
+import {
+  subscribeQueries,
+  subscribeQuery,
+  type Listener,
+  type Row,
+} from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
 import { setDocument, updateDocument } from "@/lib/firebase/writes";
 
-export type TodoOwner = { field: "customerId" | "dealId"; id: string };
-
 const tasks = (workspaceId: string) => typedCollection(paths.tasks(workspaceId), taskSchema);
 
-// A customer's or a deal's to-dos (tasks with no project), live.
-export const watchTodos = (
+// A deal's tasks, live (its page lists the to-dos among them).
+export const watchDealTasks = (
   workspaceId: string,
-  owner: TodoOwner,
+  dealId: string,
   listener: Listener<Row<Task>[]>,
-) => subscribeQuery(query(tasks(workspaceId), where(owner.field, "==", owner.id)), listener);
+) => subscribeQuery(query(tasks(workspaceId), where("dealId", "==", dealId)), listener);
+
+// Firestore's "in" takes at most 30 values, so project ids are asked for in chunks.
+const inQueryLimit = 30;
+
+// Every task about a customer, live: its to-dos and the tasks that name it ("İlgili müşteri"),
+// plus every task of its projects.
+export const watchCustomerTasks = (
+  workspaceId: string,
+  customerId: string,
+  projectIds: string[],
+  listener: Listener<Row<Task>[]>,
+) => {
+  const chunks: string[][] = [];
+  for (let start = 0; start < projectIds.length; start += inQueryLimit)
+    chunks.push(projectIds.slice(start, start + inQueryLimit));
+  return subscribeQueries(
+    [
+      query(tasks(workspaceId), where("customerId", "==", customerId)),
+      ...chunks.map((chunk) => query(tasks(workspaceId), where("projectId", "in", chunk))),
+    ],
+    listener,
+  );
+};
 
 export const createTodo = (
   workspaceId: string,
@@ -44,13 +70,6 @@ export const createTodo = (
     updatedAt: serverTimestamp(),
   });
 };
-
-export const setTodoDone = (workspaceId: string, taskId: string, done: boolean) =>
-  updateDocument(rawDoc(paths.task(workspaceId, taskId)), {
-    status: done ? todoStatuses.done : todoStatuses.open,
-    completedAt: done ? serverTimestamp() : null,
-    updatedAt: serverTimestamp(),
-  });
 
 // A project's tasks for its board and list: every task, live; boards of 1,000 tasks stay one query.
 export const watchProjectTasks = (

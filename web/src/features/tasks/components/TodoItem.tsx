@@ -1,0 +1,105 @@
+import { ActionIcon, Anchor, Checkbox, Group, Text } from "@mantine/core";
+import { IconTrash } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import {
+  completionTarget,
+  formatDateTime,
+  isOverdue,
+  rankForIndex,
+  type Task,
+  type TaskProject,
+} from "@pano/domain";
+import type { Row } from "@/lib/firebase/subscribe";
+import { useLocale } from "@/lib/i18n";
+import { notifyError } from "@/lib/notify";
+import { routes } from "@/lib/routes";
+import { deleteTask, moveTask } from "../data/tasksData";
+
+type TodoItemProps = {
+  workspaceId: string;
+  task: Row<Task>;
+  done: boolean;
+  project: TaskProject | undefined;
+  assigneeName: string;
+  now: Date;
+  writable: boolean;
+  mayDelete: boolean;
+};
+
+// One line of a to-do list: tick to complete (a project task moves to its project's done
+// column, as on its board), when it is due, who does it, and the project it belongs to.
+export const TodoItem = ({
+  workspaceId,
+  task,
+  done,
+  project,
+  assigneeName,
+  now,
+  writable,
+  mayDelete,
+}: TodoItemProps) => {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const overdue = !done && isOverdue(task, now);
+  const handleDone = (checked: boolean) => {
+    const target = completionTarget(task, project, checked);
+    if (!target) return;
+    // A project task goes to the top of the column it enters, as "My tasks" does.
+    const rank = task.projectId ? rankForIndex([], 0) : task.rank;
+    moveTask(workspaceId, task.id, { ...target, rank }).catch(notifyError);
+  };
+  const details = [
+    task.dueAt && (overdue ? t("tasks.overdue") + " · " : "") + formatDateTime(task.dueAt, locale),
+    assigneeName,
+  ].filter(Boolean);
+
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+      <Checkbox
+        checked={done}
+        disabled={!writable || (task.projectId !== null && !project)}
+        onChange={(event) => handleDone(event.currentTarget.checked)}
+        label={
+          <Text size="sm" td={done ? "line-through" : undefined}>
+            {task.title}
+          </Text>
+        }
+        description={
+          (details.length > 0 || task.projectId) && (
+            <Text
+              component="span"
+              size="xs"
+              c={overdue ? "red" : "dimmed"}
+              fw={overdue ? 600 : undefined}
+            >
+              {details.join(" · ")}
+              {task.projectId && (
+                <>
+                  {details.length > 0 && " · "}
+                  <Anchor
+                    component={Link}
+                    to={routes.project(workspaceId, task.projectId)}
+                    size="xs"
+                  >
+                    {project?.name || "…"}
+                  </Anchor>
+                </>
+              )}
+            </Text>
+          )
+        }
+      />
+      {mayDelete && (
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t("tasks.delete", { title: task.title })}
+          onClick={() => deleteTask(workspaceId, task.id).catch(notifyError)}
+        >
+          <IconTrash size={14} />
+        </ActionIcon>
+      )}
+    </Group>
+  );
+};
