@@ -3,7 +3,8 @@ import { Timestamp, type DocumentSnapshot } from "firebase-admin/firestore";
 import { Change } from "firebase-functions/v2";
 import type { FirestoreEvent } from "firebase-functions/v2/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { columnFields, defaultColumns, paths } from "@pano/domain";
+import { columnFields, defaultColumns, defaultStages, paths, stageFields } from "@pano/domain";
+import { onDealWritten } from "../../functions/src/triggers/onDealWritten";
 import { onInteractionWritten } from "../../functions/src/triggers/onInteractionWritten";
 import { onTaskWritten } from "../../functions/src/triggers/onTaskWritten";
 import { adminDb, clearFirestore, closeClients } from "./support/emulatorClients";
@@ -25,6 +26,28 @@ const writtenEvent = <Params extends Record<string, string>>(
   >;
 
 const missing = (path: string) => adminDb.doc(`${path}-never-written`).get();
+
+// Every trigger asks for retries, so Cloud Functions redelivers an event whose run failed (here:
+// a transaction that lost too often to its contenders); the test delivers the same way.
+const deliver = async <Event>(trigger: { run: (event: Event) => unknown }, event: Event) => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await trigger.run(event);
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
+};
+
+describe("redelivery", () => {
+  it.each([
+    ["onInteractionWritten", onInteractionWritten],
+    ["onTaskWritten", onTaskWritten],
+    ["onDealWritten", onDealWritten],
+  ])("%s asks Cloud Functions to redeliver a failed event", (_, trigger) => {
+    expect(trigger.__endpoint.eventTrigger?.retry).toBe(true);
+  });
+});
 
 beforeAll(disableBackgroundTriggers);
 afterAll(async () => {
@@ -62,7 +85,10 @@ describe("last contact under parallel, overlapping and duplicated events", () =>
         before,
         after,
       );
-      await Promise.all([onInteractionWritten.run(event), onInteractionWritten.run(event)]);
+      await Promise.all([
+        deliver(onInteractionWritten, event),
+        deliver(onInteractionWritten, event),
+      ]);
     });
     await Promise.all(handled);
     return Timestamp.fromMillis(start + (count - 1) * 60_000);
@@ -95,9 +121,9 @@ describe("last contact under parallel, overlapping and duplicated events", () =>
       before,
     );
     await Promise.all([
-      onInteractionWritten.run(deleted),
-      onInteractionWritten.run(stale),
-      onInteractionWritten.run(deleted),
+      deliver(onInteractionWritten, deleted),
+      deliver(onInteractionWritten, stale),
+      deliver(onInteractionWritten, deleted),
     ]);
     const customer = await adminDb.doc(paths.customer(workspaceId, customerId)).get();
     expect(customer.get("lastContactAt")?.toDate()).toEqual(new Date(Date.UTC(2026, 10, 1, 9, 3)));
@@ -135,7 +161,7 @@ describe("project counters under parallel and duplicated events", () => {
           await missing(path),
           await adminDb.doc(path).get(),
         );
-        await Promise.all([onTaskWritten.run(created), onTaskWritten.run(created)]);
+        await Promise.all([deliver(onTaskWritten, created), deliver(onTaskWritten, created)]);
         if (index % 2 === 1) {
           const before = await adminDb.doc(path).get();
           await adminDb.doc(path).update({ status: "done" });
@@ -145,7 +171,7 @@ describe("project counters under parallel and duplicated events", () => {
             before,
             await adminDb.doc(path).get(),
           );
-          await Promise.all([onTaskWritten.run(moved), onTaskWritten.run(moved)]);
+          await Promise.all([deliver(onTaskWritten, moved), deliver(onTaskWritten, moved)]);
         }
       }),
     );
@@ -158,5 +184,75 @@ describe("project counters under parallel and duplicated events", () => {
       taskCount: 20,
       doneTaskCount: 15,
     });
+  });
+});
+
+describe("won deal under parallel and duplicated events", () => {
+  const ownerId = "u-owner";
+  const seedWonDeal = async (dealId: string, linkProjectId: string | null) => {
+    await adminDb.doc(paths.workspace(workspaceId)).set({
+      name: "Demo Ajans",
+      createdBy: ownerId,
+      createdAt: Timestamp.now(),
+      ...stageFields(defaultStages("tr")),
+    });
+    const path = paths.deal(workspaceId, dealId);
+    const before = await adminDb.doc(path).get();
+    await adminDb.doc(path).set({
+      title: "Web Sitesi Yenileme",
+      customerId: "a-sirketi",
+      value: 150000,
+      currency: "TRY",
+      expectedCloseAt: null,
+      ownerId,
+      stage: "won",
+      rank: "a0",
+      lostReason: null,
+      projectId: null,
+      linkProjectId,
+      createdBy: ownerId,
+      createdAt: Timestamp.now(),
+      updatedAt: Timestamp.now(),
+    });
+    return writtenEvent(
+      `won-${dealId}`,
+      { workspaceId, dealId },
+      before,
+      await adminDb.doc(path).get(),
+    );
+  };
+  const projectsOf = async (dealId: string) =>
+    (await adminDb.collection(paths.projects(workspaceId)).where("dealId", "==", dealId).get())
+      .docs;
+
+  it("makes one project when the won event arrives five times at once", async () => {
+    const event = await seedWonDeal("d1", null);
+    await Promise.all(Array.from({ length: 5 }, () => deliver(onDealWritten, event)));
+    expect((await projectsOf("d1")).map((project) => project.id)).toEqual(["deal-d1"]);
+    const deal = await adminDb.doc(paths.deal(workspaceId, "d1")).get();
+    expect(deal.get("projectId")).toBe("deal-d1");
+    expect((await adminDb.collection(paths.notifications(ownerId)).get()).size).toBe(1);
+  });
+
+  it("links the requested project once when the event arrives five times at once", async () => {
+    await adminDb.doc(paths.project(workspaceId, "p-hand")).set({
+      name: "Web Sitesi Yenileme",
+      customerId: "a-sirketi",
+      dealId: null,
+      status: "active",
+      ...columnFields(defaultColumns("tr")),
+      dueAt: null,
+      ownerId,
+      taskCount: 0,
+      doneTaskCount: 0,
+      createdBy: ownerId,
+      createdAt: Timestamp.now(),
+      updatedAt: Timestamp.now(),
+    });
+    const event = await seedWonDeal("d2", "p-hand");
+    await Promise.all(Array.from({ length: 5 }, () => deliver(onDealWritten, event)));
+    expect((await projectsOf("d2")).map((project) => project.id)).toEqual(["p-hand"]);
+    expect((await adminDb.doc(paths.project(workspaceId, "deal-d2")).get()).exists).toBe(false);
+    expect((await adminDb.collection(paths.notifications(ownerId)).get()).size).toBe(1);
   });
 });

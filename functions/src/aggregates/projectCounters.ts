@@ -22,19 +22,27 @@ export const applyTaskEvent = async (
   if (!projectId) return;
   const marker = db.doc(paths.processedEvent(workspaceId, eventId));
   const project = projectRef(workspaceId, projectId);
-  await db.runTransaction(async (transaction) => {
-    const [seen, current] = await Promise.all([transaction.get(marker), transaction.get(project)]);
-    if (seen.exists || !current.exists) return;
-    transaction.create(marker, {
-      expireAt: Timestamp.fromMillis(Date.now() + markerLifetimeMs),
-    });
-    const delta = taskCounterDelta(before, after, doneColumnIds(current.data()?.columns ?? []));
-    if (delta)
-      transaction.update(project, {
-        taskCount: FieldValue.increment(delta.taskCount),
-        doneTaskCount: FieldValue.increment(delta.doneTaskCount),
+  // Every task event of a project contends for the project document; a bulk import of tasks needs
+  // more than the default five attempts.
+  await db.runTransaction(
+    async (transaction) => {
+      const [seen, current] = await Promise.all([
+        transaction.get(marker),
+        transaction.get(project),
+      ]);
+      if (seen.exists || !current.exists) return;
+      transaction.create(marker, {
+        expireAt: Timestamp.fromMillis(Date.now() + markerLifetimeMs),
       });
-  });
+      const delta = taskCounterDelta(before, after, doneColumnIds(current.data()?.columns ?? []));
+      if (delta)
+        transaction.update(project, {
+          taskCount: FieldValue.increment(delta.taskCount),
+          doneTaskCount: FieldValue.increment(delta.doneTaskCount),
+        });
+    },
+    { maxAttempts: 20 },
+  );
 };
 
 // Counts from scratch (two count aggregations, no documents read): the repair for counters and

@@ -2,6 +2,7 @@ import { onDocumentDeleted } from "firebase-functions/v2/firestore";
 import { paths } from "@pano/domain";
 import { db } from "../lib/admin";
 import { deleteMatching } from "../lib/deleteMatching";
+import { retriedTrigger } from "../lib/retriedTrigger";
 
 // A deleted customer takes its communication history with it.
 const deleteCustomerInteractions = (workspaceId: string, customerId: string) =>
@@ -10,6 +11,6 @@ const deleteCustomerInteractions = (workspaceId: string, customerId: string) =>
   );
 
 export const onCustomerDeleted = onDocumentDeleted(
-  "workspaces/{workspaceId}/customers/{customerId}",
+  retriedTrigger("workspaces/{workspaceId}/customers/{customerId}"),
   (event) => deleteCustomerInteractions(event.params.workspaceId, event.params.customerId),
 );

@@ -17,6 +17,7 @@ import {
 import { db } from "../lib/admin";
 import { converter } from "../lib/converter";
 import { dealProjectNotice } from "../notify/dealProjectNotice";
+import { retriedTrigger } from "../lib/retriedTrigger";
 
 const projectRef = (workspaceId: string, projectId: string) =>
   db.doc(paths.project(workspaceId, projectId)).withConverter(converter(projectSchema));
@@ -142,7 +143,7 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
 };
 
 export const onDealWritten = onDocumentWritten(
-  "workspaces/{workspaceId}/deals/{dealId}",
+  retriedTrigger("workspaces/{workspaceId}/deals/{dealId}"),
   (event) =>
     event.data?.after.exists
       ? createProjectForWonDeal(event.params.workspaceId, event.params.dealId)

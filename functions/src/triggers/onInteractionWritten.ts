@@ -2,6 +2,7 @@ import type { Timestamp } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { paths } from "@pano/domain";
 import { db } from "../lib/admin";
+import { retriedTrigger } from "../lib/retriedTrigger";
 
 // Recomputed from the interactions themselves rather than patched, and read inside the
 // transaction: Cloud Functions runs handlers in parallel, and one that queried before the newest
@@ -27,7 +28,7 @@ export const refreshLastContact = (workspaceId: string, customerId: string) => {
 };
 
 export const onInteractionWritten = onDocumentWritten(
-  "workspaces/{workspaceId}/interactions/{interactionId}",
+  retriedTrigger("workspaces/{workspaceId}/interactions/{interactionId}"),
   async (event) => {
     const customerIds = new Set(
       [event.data?.before.get("customerId"), event.data?.after.get("customerId")].filter(

@@ -2,6 +2,7 @@ import { onDocumentDeleted } from "firebase-functions/v2/firestore";
 import { paths } from "@pano/domain";
 import { db } from "../lib/admin";
 import { deleteMatching } from "../lib/deleteMatching";
+import { retriedTrigger } from "../lib/retriedTrigger";
 
 // A deleted project takes its tasks with it. The won deal keeps its projectId, which is what
 // stops the won-deal trigger from making the project again when the deal is next edited.
@@ -9,6 +10,6 @@ const deleteProjectTasks = (workspaceId: string, projectId: string) =>
   deleteMatching(db.collection(paths.tasks(workspaceId)).where("projectId", "==", projectId));
 
 export const onProjectDeleted = onDocumentDeleted(
-  "workspaces/{workspaceId}/projects/{projectId}",
+  retriedTrigger("workspaces/{workspaceId}/projects/{projectId}"),
   (event) => deleteProjectTasks(event.params.workspaceId, event.params.projectId),
 );

@@ -1,6 +1,7 @@
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { doneColumnIds, type BoardColumn } from "@pano/domain";
 import { recountProject } from "../aggregates/projectCounters";
+import { retriedTrigger } from "../lib/retriedTrigger";
 
 const doneKey = (data: FirebaseFirestore.DocumentData | undefined) =>
   data ? doneColumnIds((data["columns"] as BoardColumn[] | undefined) ?? []).join(",") : null;
@@ -10,7 +11,7 @@ const doneKey = (data: FirebaseFirestore.DocumentData | undefined) =>
 // recount racing those events would count them twice). The counters' own updates leave the done
 // columns alone, so this never loops.
 export const onProjectWritten = onDocumentWritten(
-  "workspaces/{workspaceId}/projects/{projectId}",
+  retriedTrigger("workspaces/{workspaceId}/projects/{projectId}"),
   async (event) => {
     const before = doneKey(event.data?.before.data());
     const after = doneKey(event.data?.after.data());
