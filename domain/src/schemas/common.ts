@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
+import { tooLong } from "./messages";
 
 export const emailSchema = z
   .string()
@@ -12,6 +13,6 @@ export const displayNameSchema = z
   .string()
   .trim()
   .min(1, { error: "validation.required" })
-  .max(limits.displayName, { error: "validation.tooLong" });
+  .max(limits.displayName, tooLong(limits.displayName));
 
 export const timestampSchema = z.date();

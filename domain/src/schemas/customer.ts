@@ -2,9 +2,9 @@ import { z } from "zod";
 import { limits } from "../config/limits";
 import { normalizePhone } from "../customers/phone";
 import { emailSchema, timestampSchema } from "./common";
+import { tooLong } from "./messages";
 
-const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: "validation.tooLong" }).default("");
+const optionalText = (max: number) => z.string().trim().max(max, tooLong(max)).default("");
 
 export const tagSchema = z
   .string()
@@ -16,7 +16,7 @@ export const tagSchema = z
 export const phoneInputSchema = z
   .string()
   .trim()
-  .max(limits.phone, { error: "validation.tooLong" })
+  .max(limits.phone, tooLong(limits.phone))
   .transform((value, context) => {
     if (value === "") return "";
     const normalized = normalizePhone(value);
@@ -31,7 +31,7 @@ export const customerInputSchema = z.object({
     .string()
     .trim()
     .min(1, { error: "validation.required" })
-    .max(limits.customerName, { error: "validation.tooLong" }),
+    .max(limits.customerName, tooLong(limits.customerName)),
   company: optionalText(limits.customerText),
   title: optionalText(limits.customerText),
   email: z.union([z.literal(""), emailSchema]).default(""),

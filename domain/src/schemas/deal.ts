@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { timestampSchema } from "./common";
+import { messageWithValues, tooLong } from "./messages";
 
 export const currencies = ["TRY", "USD", "EUR", "GBP"] as const;
 export type Currency = (typeof currencies)[number];
@@ -10,12 +11,15 @@ export const dealInputSchema = z.object({
     .string()
     .trim()
     .min(1, { error: "validation.required" })
-    .max(limits.dealTitle, { error: "validation.tooLong" }),
+    .max(limits.dealTitle, tooLong(limits.dealTitle)),
   customerId: z.string().min(1, { error: "validation.required" }),
   value: z
     .number({ error: "validation.amountInvalid" })
     .finite({ error: "validation.amountInvalid" })
-    .min(0, { error: "validation.valueNegative" }),
+    .min(0, { error: "validation.valueNegative" })
+    .max(limits.dealValueMax, {
+      error: messageWithValues("validation.amountTooLarge", { max: limits.dealValueMax }),
+    }),
   currency: z.enum(currencies).default("TRY"),
   expectedCloseAt: timestampSchema.nullable().default(null),
   ownerId: z.string().min(1, { error: "validation.required" }),
@@ -26,7 +30,7 @@ export const lostReasonSchema = z
   .string()
   .trim()
   .min(1, { error: "deals.lostReasonRequired" })
-  .max(limits.lostReason, { error: "validation.tooLong" });
+  .max(limits.lostReason, tooLong(limits.lostReason));
 
 // projectId is set only by the won-deal function; lostReason is kept while the deal is lost.
 export const dealSchema = dealInputSchema.extend({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { timestampSchema } from "./common";
+import { tooLong } from "./messages";
 
 export const taskPriorities = ["low", "medium", "high", "urgent"] as const;
 export type TaskPriority = (typeof taskPriorities)[number];
@@ -13,8 +14,8 @@ export const taskInputSchema = z.object({
     .string()
     .trim()
     .min(1, { error: "validation.required" })
-    .max(limits.taskTitle, { error: "validation.tooLong" }),
-  description: z.string().trim().max(limits.body, { error: "validation.tooLong" }).default(""),
+    .max(limits.taskTitle, tooLong(limits.taskTitle)),
+  description: z.string().trim().max(limits.body, tooLong(limits.body)).default(""),
   assigneeId: z.string().nullable().default(null),
   dueAt: z.date({ error: "validation.dateInvalid" }).nullable().default(null),
   priority: z.enum(taskPriorities).default("medium"),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { timestampSchema } from "./common";
+import { tooLong } from "./messages";
 
 export const stageKinds = ["open", "won", "lost"] as const;
 
@@ -15,7 +16,7 @@ export const workspaceNameSchema = z
   .string()
   .trim()
   .min(1, { error: "validation.required" })
-  .max(limits.workspaceName, { error: "validation.tooLong" });
+  .max(limits.workspaceName, tooLong(limits.workspaceName));
 
 export const workspaceSchema = z.object({
   name: workspaceNameSchema,

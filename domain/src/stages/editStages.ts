@@ -2,12 +2,13 @@ import { z } from "zod";
 import { limits } from "../config/limits";
 import { foldTurkish } from "../text/foldTurkish";
 import { stageKinds, type Stage } from "../schemas/workspace";
+import { tooLong } from "../schemas/messages";
 
 const stageNameSchema = z
   .string()
   .trim()
   .min(1, { error: "validation.required" })
-  .max(limits.stageName, { error: "validation.tooLong" });
+  .max(limits.stageName, tooLong(limits.stageName));
 
 // What an admin may save as the pipeline: named stages, no two alike, at least one open stage
 // for new deals to start in.
