@@ -29,6 +29,7 @@ import { useCurrentWorkspace } from "@/features/workspaces";
 import { csvDelimiter, downloadCsv, parseCsvFile } from "@/lib/csv";
 import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import { translateMessage } from "@/lib/translateMessage";
 import { FormError } from "@/ui/FormError";
 import { importCustomers } from "../data/customersData";
 
@@ -81,7 +82,9 @@ export const CustomerImportModal = ({
 
   const describe = (row: RejectedRow) =>
     row.problems
-      .map((problem) => `${t(`customers.${problem.field}`)}: ${t(problem.message)}`)
+      .map(
+        (problem) => `${t(`customers.${problem.field}`)}: ${translateMessage(t, problem.message)}`,
+      )
       .join("; ");
 
   const handleFile = (file: File | null) => {
