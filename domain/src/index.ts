@@ -10,6 +10,7 @@ export * from "./customers/searchTokens";
 export * from "./deals/dealTotals";
 export * from "./deals/filterDeals";
 export * from "./format/formatters";
+export * from "./format/parseMoney";
 export * from "./ordering/rankForIndex";
 export * from "./paths/paths";
 export * from "./projects/editColumns";

@@ -14,7 +14,14 @@ import { IconColumns, IconDots, IconPencil, IconRefresh } from "@tabler/icons-re
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { canDelete, canWrite, formatDate, isAtLeast, projectStatuses } from "@pano/domain";
+import {
+  canDelete,
+  canWrite,
+  columnsIn,
+  formatDate,
+  isAtLeast,
+  projectStatuses,
+} from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { useMemberNames } from "@/features/members";
@@ -49,7 +56,8 @@ export const ProjectDetail = ({ projectId }: { projectId: string }) => {
   if (project.status === "loading") return <LoadingScreen />;
   if (project.status === "error") return <SubscriptionError error={project.error} />;
   if (!project.data) return <Text>{t("projects.notFound")}</Text>;
-  const current = project.data;
+  // Default columns read in the UI language until renamed; the stored names stay as they are.
+  const current = { ...project.data, columns: columnsIn(project.data.columns, locale) };
   const writable = canWrite(role);
   const mayDelete = canDelete({ uid: user.uid, role }, current);
 

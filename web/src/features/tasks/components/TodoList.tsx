@@ -28,6 +28,7 @@ import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
+import { DateTimeField } from "@/ui/DateTimeField";
 import { FormError } from "@/ui/FormError";
 import { createTodo, deleteTask, setTodoDone } from "../data/tasksData";
 import { useTodos } from "../hooks/useTodos";
@@ -135,7 +136,11 @@ export const TodoList = ({ customerId, dealId, now = new Date() }: TodoListProps
               {...field("title")}
             />
             <Group gap="xs" grow>
-              <TextInput type="datetime-local" aria-label={t("tasks.dueAt")} {...field("dueAt")} />
+              <DateTimeField
+                aria-label={t("tasks.dueAt")}
+                placeholder={t("tasks.dueAt")}
+                {...field("dueAt")}
+              />
               <Select
                 aria-label={t("tasks.assignee")}
                 data={memberList
