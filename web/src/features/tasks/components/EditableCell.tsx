@@ -108,6 +108,7 @@ export const DateTimeCell = ({
       <Popover.Dropdown>
         <Stack gap="xs">
           <InlineDateTimePicker
+            fullWidth={false}
             value={draft ?? value}
             onChange={setDraft}
             ariaLabels={ariaLabels}
