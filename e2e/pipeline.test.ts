@@ -39,7 +39,9 @@ describe("pipeline (brief step 4)", () => {
     await page.getByRole("button", { name: "Yeni anlaşma" }).click();
     const form = page.getByRole("form", { name: "Yeni anlaşma" });
     await form.getByRole("button", { name: "Kaydet" }).click();
-    await form.getByText("Bu alan zorunlu.").first().waitFor();
+    // Title and customer are both flagged by the first submit.
+    await form.getByText("Bu alan zorunlu.").nth(1).waitFor();
+    await form.getByLabel("Müşteri").and(form.locator("[aria-invalid=true]")).waitFor();
     await form.getByLabel("Başlık").fill("Web Sitesi Yenileme");
     await form.getByLabel("Müşteri").fill("a şir");
     await page.getByRole("option", { name: "A Şirketi" }).click();

@@ -19,6 +19,7 @@ import {
   pressUntilAnnounced,
   touchDragCard,
 } from "./support/board";
+import { pickDate } from "./support/datePicker";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import { createWorkspace, openSettings, person, signUp } from "./support/flows";
 
@@ -140,7 +141,7 @@ describe("pipeline moves", () => {
     await page.keyboard.press("Space");
     await page
       .getByRole("status")
-      .filter({ hasText: /Picked up Logo Tasarımı, İlk Adım Ltd\., TRY\s20,000\.00/ })
+      .filter({ hasText: /Picked up Logo Tasarımı, İlk Adım Ltd\., ₺20,000\.00/ })
       .waitFor({ state: "attached" });
     await pressUntilAnnounced(page, "Escape", "Move cancelled; Logo Tasarımı, İlk Adım Ltd.");
   });
@@ -179,9 +180,17 @@ describe("pipeline moves", () => {
     const editor = page.getByRole("form", { name: "Satış aşamaları" });
     await editor.getByRole("button", { name: "Yeni aşamasını kaldır" }).click();
     await editor.getByText("Yeni aşamasında 2 anlaşma var; önce onları taşıyın.").waitFor();
-    await editor.getByRole("textbox", { name: "Aşama adı" }).nth(3).fill("Müzakere");
+    const stageNames = editor.getByRole("textbox", { name: "Aşama adı" });
+    await stageNames.nth(3).fill("yeni");
+    await editor.getByRole("button", { name: "Kaydet" }).click();
+    await editor.getByText("Bu adda bir aşama zaten var.").waitFor();
+    // Renaming the first of the two fixes the second one's error, so it goes.
+    await stageNames.nth(0).fill("Yeni gelen");
+    await editor.getByText("Bu adda bir aşama zaten var.").waitFor({ state: "detached" });
+    await stageNames.nth(0).fill("Yeni");
+    await stageNames.nth(3).fill("Müzakere");
     await editor.getByRole("button", { name: "Aşama ekle" }).click();
-    await editor.getByRole("textbox", { name: "Aşama adı" }).nth(6).fill("Sözleşme");
+    await stageNames.nth(6).fill("Sözleşme");
     await editor.getByRole("button", { name: "Sözleşme yukarı" }).click();
     await editor.getByRole("button", { name: "Kaydet" }).click();
     await page.getByText("Aşamalar kaydedildi.").waitFor();
@@ -213,20 +222,25 @@ describe("pipeline moves", () => {
 
     await page.getByRole("button", { name: "Düzenle" }).click();
     const form = page.getByRole("form", { name: "Anlaşmayı düzenle" });
-    await form.getByLabel("Tutar").fill("24.500,50");
+    await form.getByLabel("Tutar").fill("-5");
     await form.getByLabel("Başlık").fill(" ");
     await form.getByRole("button", { name: "Kaydet" }).click();
     await form.getByText("Bu alan zorunlu.").waitFor();
-    expect(await form.getByLabel("Tutar").inputValue()).toBe("24.500,5");
+    await form.getByText("Tutar sıfırdan küçük olamaz.").waitFor();
+    expect(await form.getByLabel("Tutar").inputValue()).toBe("-5");
+    await form.getByLabel("Tutar").fill("abc");
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await form.getByText("Geçerli bir tutar girin (ör. 150.000,50).").waitFor();
+    await form.getByLabel("Tutar").fill("1500.75");
     await form.getByLabel("Başlık").fill("Logo Tasarımı");
     await form.getByRole("button", { name: "Kaydet" }).click();
     await form.waitFor({ state: "detached" });
-    await page.getByText("₺24.500,50").waitFor();
-    await dealOnServer(workspaceId, "logo", (deal) => deal["value"] === 24500.5);
+    await page.getByText("₺1.500,75").waitFor();
+    await dealOnServer(workspaceId, "logo", (deal) => deal["value"] === 1500.75);
 
     const todos = page.getByRole("region", { name: "Görevler" });
     await todos.getByRole("textbox", { name: "Görev" }).fill("Teklif gönder");
-    await todos.getByLabel("Son tarih").fill("2026-01-05T10:00");
+    await pickDate(page, todos.getByLabel("Son tarih"), "2026-01-05", "10:00");
     await todos.getByRole("button", { name: "Görev ekle" }).click();
     const todo = todos.getByRole("checkbox", { name: /Teklif gönder/ });
     await todo.waitFor();

@@ -12,6 +12,7 @@ import {
   workspaceIdOf,
 } from "./support/adminData";
 import { card, column, dragCard } from "./support/board";
+import { pickDate } from "./support/datePicker";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
 import { createWorkspace, person, signUp } from "./support/flows";
 
@@ -22,13 +23,18 @@ const wide = { width: 1600, height: 1000 };
 
 const browser = useBrowser();
 
-const addTask = async (page: Page, title: string, assignee: string, due: string) => {
+const addTask = async (
+  page: Page,
+  title: string,
+  assignee: string,
+  due: [day: string, time: string],
+) => {
   await page.getByRole("button", { name: "Yeni görev" }).click();
   const drawer = page.getByRole("form", { name: "Yeni görev" });
   await drawer.getByLabel("Görev").fill(title);
   await drawer.getByLabel("Atanan").click();
   await page.getByRole("option", { name: assignee }).click();
-  await drawer.getByLabel("Son tarih").fill(due);
+  await pickDate(page, drawer.getByLabel("Son tarih"), ...due);
   await drawer.getByRole("button", { name: "Kaydet" }).click();
   await drawer.waitFor({ state: "detached" });
   await card(page, "Yapılacak", title).waitFor();
@@ -57,15 +63,15 @@ describe("projects (brief steps 2 and 3)", () => {
     await page.getByRole("button", { name: "Yeni proje" }).click();
     const form = page.getByRole("form", { name: "Yeni proje" });
     await form.getByRole("button", { name: "Kaydet" }).click();
-    await form.getByText("Bu alan zorunlu.").first().waitFor();
+    await form.getByText("Bu alan zorunlu.").nth(1).waitFor();
     await form.getByLabel("Proje").fill("Web Sitesi Yenileme");
     await form.getByLabel("Müşteri").fill("a şir");
     await page.getByRole("option", { name: "A Şirketi" }).click();
     await form.getByRole("button", { name: "Kaydet" }).click();
     await page.getByRole("heading", { name: "Web Sitesi Yenileme" }).waitFor();
 
-    await addTask(page, "Tasarım onayı", designer.name, "2026-12-01T10:00");
-    await addTask(page, "Kodlama", designer.name, "2026-12-15T17:00");
+    await addTask(page, "Tasarım onayı", designer.name, ["2026-12-01", "10:00"]);
+    await addTask(page, "Kodlama", designer.name, ["2026-12-15", "17:00"]);
     await page.getByText("0 / 2 tamamlandı").waitFor();
 
     await other.goto(page.url());

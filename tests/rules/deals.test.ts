@@ -90,6 +90,13 @@ describe("deals create", () => {
     await assertSucceeds(setDoc(dealRef(actor, "new"), newDeal(actor.uid)));
   });
 
+  it("accepts the largest amount the form allows", async () => {
+    const value = 999_999_999_999.99;
+    await assertSucceeds(
+      setDoc(dealRef(users.member, "new"), newDeal(users.member.uid, { value })),
+    );
+  });
+
   it("denies viewers, outsiders and signed-out users", async () => {
     await assertFails(setDoc(dealRef(users.viewer, "new"), newDeal(users.viewer.uid)));
     await assertFails(setDoc(dealRef(outsider, "new"), newDeal(outsider.uid)));
@@ -101,6 +108,7 @@ describe("deals create", () => {
   it.each([
     ["a stage the workspace does not have", { stage: "archived" }],
     ["a negative value", { value: -1 }],
+    ["a value of 10^12", { value: 1e12 }],
     ["a text value", { value: "100" }],
     ["an unknown currency", { currency: "BTC" }],
     ["a projectId", { projectId: "p1" }],

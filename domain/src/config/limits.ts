@@ -18,6 +18,8 @@ export const limits = {
   body: 10_000,
   durationMinutes: 24 * 60,
   dealTitle: 200,
+  // The rules refuse value >= 1e12: the largest amount with kuruş below that.
+  dealValueMax: 999_999_999_999.99,
   lostReason: 500,
   taskTitle: 200,
   projectName: 120,

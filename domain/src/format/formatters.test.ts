@@ -6,7 +6,14 @@ const nbsp = /\u00a0|\u202f/g;
 describe("formatters", () => {
   it("formats Turkish lira the Turkish way", () => {
     expect(formatMoney(1234567.5, "TRY", "tr").replace(nbsp, " ")).toBe("₺1.234.567,50");
-    expect(formatMoney(1234567.5, "TRY", "en").replace(nbsp, " ")).toBe("TRY 1,234,567.50");
+  });
+
+  it("shows every currency by its symbol in both languages", () => {
+    expect(formatMoney(85000.5, "TRY", "en")).toBe("₺85,000.50");
+    expect(formatMoney(8500, "EUR", "en")).toBe("€8,500.00");
+    expect(formatMoney(8500, "USD", "en")).toBe("$8,500.00");
+    expect(formatMoney(8500, "USD", "tr")).toBe("$8.500,00");
+    expect(formatMoney(8500, "GBP", "tr")).toBe("£8.500,00");
   });
 
   it("formats numbers with the locale's separators", () => {

@@ -13,8 +13,20 @@ export const formatDateTime = (date: Date, locale: Locale): string =>
 export const formatNumber = (value: number, locale: Locale): string =>
   new Intl.NumberFormat(intlLocale[locale]).format(value);
 
+// The narrow symbol in every locale, so lira reads ₺ beside € and $ in English too, never "TRY".
 export const formatMoney = (value: number, currency: string, locale: Locale): string =>
-  new Intl.NumberFormat(intlLocale[locale], { style: "currency", currency }).format(value);
+  new Intl.NumberFormat(intlLocale[locale], {
+    style: "currency",
+    currency,
+    currencyDisplay: "narrowSymbol",
+  }).format(value);
+
+// What an amount input shows for a saved value (24.500,50 in Turkish), which parseMoney reads back.
+export const formatAmountInput = (value: number, locale: Locale): string =>
+  new Intl.NumberFormat(intlLocale[locale], {
+    minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(value);
 
 export const formatDays = (days: number, locale: Locale): string =>
   new Intl.NumberFormat(intlLocale[locale], {

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { columnKinds, type BoardColumn } from "../schemas/project";
+import { type BoardColumn, columnKinds } from "../schemas/project";
 import { foldTurkish } from "../text/foldTurkish";
 import { storedText } from "../schemas/common";
+import { tooLong } from "../schemas/messages";
 
 // What a project's board may be: named columns, no two alike, somewhere for open work and one
 // kind that counts as done for progress.
@@ -13,7 +14,7 @@ export const columnListSchema = z
       name: storedText()
         .trim()
         .min(1, { error: "validation.required" })
-        .max(limits.columnName, { error: "validation.tooLong" }),
+        .max(limits.columnName, tooLong(limits.columnName)),
       kind: z.enum(columnKinds),
     }),
   )

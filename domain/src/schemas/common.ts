@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { toWellFormedText } from "../text/wellFormedText";
+import { tooLong } from "./messages";
 
 // Every text a person types is stored well-formed and NFC (see toWellFormedText).
 export const storedText = () => z.string().overwrite(toWellFormedText);
@@ -14,6 +15,6 @@ export const emailSchema = storedText()
 export const displayNameSchema = storedText()
   .trim()
   .min(1, { error: "validation.required" })
-  .max(limits.displayName, { error: "validation.tooLong" });
+  .max(limits.displayName, tooLong(limits.displayName));
 
 export const timestampSchema = z.date();

@@ -41,7 +41,7 @@ describe("customerInputSchema", () => {
       ["phone", "validation.phoneInvalid"],
     ]);
     expect(issues({ name: "x".repeat(121), ownerId: "" })).toEqual([
-      ["name", "validation.tooLong"],
+      ["name", "validation.tooLong?max=120"],
       ["ownerId", "validation.required"],
     ]);
   });

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { limits } from "../config/limits";
 import { normalizePhone } from "../customers/phone";
 import { emailSchema, storedText, timestampSchema } from "./common";
+import { tooLong } from "./messages";
 
-const optionalText = (max: number) =>
-  storedText().trim().max(max, { error: "validation.tooLong" }).default("");
+const optionalText = (max: number) => storedText().trim().max(max, tooLong(max)).default("");
 
 export const tagSchema = storedText()
   .trim()
@@ -14,7 +14,7 @@ export const tagSchema = storedText()
 // Empty means "none"; anything else must parse as a Turkish or international number.
 export const phoneInputSchema = storedText()
   .trim()
-  .max(limits.phone, { error: "validation.tooLong" })
+  .max(limits.phone, tooLong(limits.phone))
   .transform((value, context) => {
     if (value === "") return "";
     const normalized = normalizePhone(value);
@@ -28,7 +28,7 @@ export const customerInputSchema = z.object({
   name: storedText()
     .trim()
     .min(1, { error: "validation.required" })
-    .max(limits.customerName, { error: "validation.tooLong" }),
+    .max(limits.customerName, tooLong(limits.customerName)),
   company: optionalText(limits.customerText),
   title: optionalText(limits.customerText),
   email: z.union([z.literal(""), emailSchema]).default(""),

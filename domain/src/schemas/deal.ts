@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { storedText, timestampSchema } from "./common";
+import { messageWithValues, tooLong } from "./messages";
 
 export const currencies = ["TRY", "USD", "EUR", "GBP"] as const;
 export type Currency = (typeof currencies)[number];
@@ -9,12 +10,15 @@ export const dealInputSchema = z.object({
   title: storedText()
     .trim()
     .min(1, { error: "validation.required" })
-    .max(limits.dealTitle, { error: "validation.tooLong" }),
+    .max(limits.dealTitle, tooLong(limits.dealTitle)),
   customerId: z.string().min(1, { error: "validation.required" }),
   value: z
     .number({ error: "validation.amountInvalid" })
     .finite({ error: "validation.amountInvalid" })
-    .min(0, { error: "validation.valueNegative" }),
+    .min(0, { error: "validation.valueNegative" })
+    .max(limits.dealValueMax, {
+      error: messageWithValues("validation.amountTooLarge", { max: limits.dealValueMax }),
+    }),
   currency: z.enum(currencies).default("TRY"),
   expectedCloseAt: timestampSchema.nullable().default(null),
   ownerId: z.string().min(1, { error: "validation.required" }),
@@ -24,7 +28,7 @@ export type DealFields = z.output<typeof dealInputSchema>;
 export const lostReasonSchema = storedText()
   .trim()
   .min(1, { error: "deals.lostReasonRequired" })
-  .max(limits.lostReason, { error: "validation.tooLong" });
+  .max(limits.lostReason, tooLong(limits.lostReason));
 
 // projectId is set only by the won-deal function; lostReason is kept while the deal is lost.
 // linkProjectId asks that function to link the deal to an existing project of its customer

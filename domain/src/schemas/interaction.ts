@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { storedText, timestampSchema } from "./common";
+import { tooLong } from "./messages";
 
 export const interactionTypes = ["email", "call", "note", "meeting"] as const;
 export type InteractionType = (typeof interactionTypes)[number];
@@ -14,8 +15,9 @@ export const interactionInputSchema = z
     subject: storedText()
       .trim()
       .min(1, { error: "validation.required" })
-      .max(limits.subject, { error: "validation.tooLong" }),
-    body: storedText().trim().max(limits.body, { error: "validation.tooLong" }).default(""),
+
+      .max(limits.subject, tooLong(limits.subject)),
+    body: storedText().trim().max(limits.body, tooLong(limits.body)).default(""),
     occurredAt: z.date({ error: "validation.dateInvalid" }),
     durationMinutes: z
       .number({ error: "validation.numberInvalid" })

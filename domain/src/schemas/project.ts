@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { storedText, timestampSchema } from "./common";
+import { tooLong } from "./messages";
 
 export const projectStatuses = ["planned", "active", "on_hold", "completed", "cancelled"] as const;
 
@@ -17,7 +18,7 @@ export const projectInputSchema = z.object({
   name: storedText()
     .trim()
     .min(1, { error: "validation.required" })
-    .max(limits.projectName, { error: "validation.tooLong" }),
+    .max(limits.projectName, tooLong(limits.projectName)),
   customerId: z.string().min(1, { error: "validation.required" }),
   status: z.enum(projectStatuses).default("planned"),
   dueAt: z.date({ error: "validation.dateInvalid" }).nullable().default(null),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { storedText, timestampSchema } from "./common";
+import { tooLong } from "./messages";
 
 export const taskPriorities = ["low", "medium", "high", "urgent"] as const;
 export type TaskPriority = (typeof taskPriorities)[number];
@@ -12,8 +13,9 @@ export const taskInputSchema = z.object({
   title: storedText()
     .trim()
     .min(1, { error: "validation.required" })
-    .max(limits.taskTitle, { error: "validation.tooLong" }),
-  description: storedText().trim().max(limits.body, { error: "validation.tooLong" }).default(""),
+
+    .max(limits.taskTitle, tooLong(limits.taskTitle)),
+  description: storedText().trim().max(limits.body, tooLong(limits.body)).default(""),
   assigneeId: z.string().nullable().default(null),
   dueAt: z.date({ error: "validation.dateInvalid" }).nullable().default(null),
   priority: z.enum(taskPriorities).default("medium"),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { storedText, timestampSchema } from "./common";
+import { tooLong } from "./messages";
 
 export const stageKinds = ["open", "won", "lost"] as const;
 
@@ -14,7 +15,7 @@ export type Stage = z.infer<typeof stageSchema>;
 export const workspaceNameSchema = storedText()
   .trim()
   .min(1, { error: "validation.required" })
-  .max(limits.workspaceName, { error: "validation.tooLong" });
+  .max(limits.workspaceName, tooLong(limits.workspaceName));
 
 export const workspaceSchema = z.object({
   name: workspaceNameSchema,

@@ -1,5 +1,6 @@
 import type { Locale } from "../config/locales";
 import type { BoardColumn } from "../schemas/project";
+import { displayNames } from "./displayName";
 
 const columnNames: Record<string, { kind: BoardColumn["kind"]; tr: string; en: string }> = {
   todo: { kind: "open", tr: "Yapılacak", en: "To do" },
@@ -14,3 +15,6 @@ export const defaultColumns = (locale: Locale): BoardColumn[] =>
     kind: column.kind,
     name: column[locale],
   }));
+
+export const columnsIn = (columns: BoardColumn[], locale: Locale): BoardColumn[] =>
+  displayNames(columnNames, columns, locale);

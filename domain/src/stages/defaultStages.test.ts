@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stageSchema } from "../schemas/workspace";
-import { defaultColumns } from "./defaultColumns";
-import { defaultStages } from "./defaultStages";
+import { columnsIn, defaultColumns } from "./defaultColumns";
+import { defaultStages, stagesIn } from "./defaultStages";
 
 describe("default stages", () => {
   it("has the contract's stable ids in order, one won and one lost", () => {
@@ -30,5 +30,39 @@ describe("default stages", () => {
     expect(columns.filter((column) => column.kind === "done").map((column) => column.name)).toEqual(
       ["Tamamlandı"],
     );
+  });
+});
+
+describe("default names in the reader's language", () => {
+  it("shows default stages in the reader's language, whichever language created them", () => {
+    expect(stagesIn(defaultStages("tr"), "en").map((stage) => stage.name)).toEqual(
+      defaultStages("en").map((stage) => stage.name),
+    );
+    expect(stagesIn(defaultStages("en"), "tr")[4]).toEqual(defaultStages("tr")[4]);
+    expect(stagesIn(defaultStages("tr"), "tr")).toEqual(defaultStages("tr"));
+  });
+
+  it("keeps a renamed stage's name, and a default name on another stage's id", () => {
+    const stages = [
+      { id: "lead", kind: "open" as const, name: "Soğuk liste" },
+      { id: "stage_x1", kind: "open" as const, name: "Yeni" },
+      { id: "proposal", kind: "open" as const, name: "Proposal sent" },
+    ];
+    expect(stagesIn(stages, "tr").map((stage) => stage.name)).toEqual([
+      "Soğuk liste",
+      "Yeni",
+      "Teklif Verildi",
+    ]);
+  });
+
+  it("shows default project columns in the reader's language", () => {
+    expect(columnsIn(defaultColumns("tr"), "en").map((column) => column.name)).toEqual([
+      "To do",
+      "In progress",
+      "In review",
+      "Done",
+    ]);
+    const renamed = [{ id: "done", kind: "done" as const, name: "Yayında" }];
+    expect(columnsIn(renamed, "en")).toEqual(renamed);
   });
 });

@@ -1,5 +1,6 @@
 import type { Locale } from "../config/locales";
 import type { Stage } from "../schemas/workspace";
+import { displayNames } from "./displayName";
 
 const stageNames: Record<Stage["id"], { kind: Stage["kind"]; tr: string; en: string }> = {
   lead: { kind: "open", tr: "Yeni", en: "New" },
@@ -12,3 +13,6 @@ const stageNames: Record<Stage["id"], { kind: Stage["kind"]; tr: string; en: str
 
 export const defaultStages = (locale: Locale): Stage[] =>
   Object.entries(stageNames).map(([id, stage]) => ({ id, kind: stage.kind, name: stage[locale] }));
+
+export const stagesIn = (stages: Stage[], locale: Locale): Stage[] =>
+  displayNames(stageNames, stages, locale);

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { foldTurkish } from "../text/foldTurkish";
-import { stageKinds, type Stage } from "../schemas/workspace";
+import { type Stage, stageKinds } from "../schemas/workspace";
 import { storedText } from "../schemas/common";
+import { tooLong } from "../schemas/messages";
 
 const stageNameSchema = storedText()
   .trim()
   .min(1, { error: "validation.required" })
-  .max(limits.stageName, { error: "validation.tooLong" });
+  .max(limits.stageName, tooLong(limits.stageName));
 
 // What an admin may save as the pipeline: named stages, no two alike, at least one open stage
 // for new deals to start in.

@@ -5,7 +5,9 @@ import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { moveListItem, newListId } from "@pano/domain";
+import { errorsStillFailing } from "@/lib/formErrors";
 import { notifySuccess } from "@/lib/notify";
+import { translateMessage } from "@/lib/translateMessage";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { FormActions } from "./FormActions";
 import { FormError } from "./FormError";
@@ -48,10 +50,13 @@ export const NamedListEditor = <Kind extends string>({
   intro,
 }: NamedListEditorProps<Kind>) => {
   const { t } = useTranslation();
+  const validate = schemaResolver(z.object({ items: schema }), { sync: true });
   const form = useForm<ListForm<Kind>>({
     mode: "controlled",
     initialValues: { items: saved },
-    validate: schemaResolver(z.object({ items: schema }), { sync: true }),
+    validate,
+    onValuesChange: (values) =>
+      form.setErrors((shown) => errorsStillFailing(shown, validate(values))),
   });
   const [removalError, setRemovalError] = useState<string | null>(null);
   const { busy, error, run } = useAsyncAction();
@@ -101,7 +106,9 @@ export const NamedListEditor = <Kind extends string>({
       <Stack gap="sm">
         {intro}
         <FormError message={error} />
-        {typeof listError === "string" && <Alert color="red">{t(listError)}</Alert>}
+        {typeof listError === "string" && (
+          <Alert color="red">{translateMessage(t, listError)}</Alert>
+        )}
         {removalError && (
           <Alert color="red" role="alert">
             {removalError}
@@ -115,7 +122,7 @@ export const NamedListEditor = <Kind extends string>({
               nameLabel={t(`${section}.name`)}
               kindLabel={t(`${section}.kind`)}
               nameProps={form.getInputProps(`items.${index}.name`)}
-              nameError={typeof nameError === "string" ? t(nameError) : undefined}
+              nameError={typeof nameError === "string" ? translateMessage(t, nameError) : undefined}
               kindProps={form.getInputProps(`items.${index}.kind`)}
               kinds={kinds.map((kind) => ({ value: kind, label: t(`${section}.kinds.${kind}`) }))}
               labels={{

@@ -1,7 +1,7 @@
-import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { currencies, firstOpenStage, stageKind, type Deal } from "@pano/domain";
+import { currencies, firstOpenStage, formatAmountInput, stageKind, type Deal } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { CustomerPicker } from "@/features/customers";
 import { useAssignableMembers } from "@/features/members";
@@ -9,11 +9,11 @@ import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
+import { DateField } from "@/ui/DateField";
 import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createDeal, topOfStage, updateDeal } from "../data/dealsData";
 import { dealFormSchema, dealFormValues } from "../utils/dealFormSchema";
-import { numberSeparators } from "../utils/numberSeparators";
 import { confirmSave } from "@/lib/confirmSave";
 
 type DealFormModalProps = {
@@ -38,8 +38,8 @@ export const DealFormModal = ({
   const user = useSignedInUser();
   const { workspaceId, workspace } = useCurrentWorkspace();
   const owners = useAssignableMembers(workspaceId);
-  const { form, field, parse } = useZodForm(dealFormSchema, {
-    ...dealFormValues(deal, user.uid),
+  const { form, field, parse } = useZodForm(dealFormSchema(locale), {
+    ...dealFormValues(deal, user.uid, locale),
     ...(!deal && initialCustomerId ? { customerId: initialCustomerId } : {}),
   });
   const [stage, setStage] = useState(
@@ -91,11 +91,11 @@ export const DealFormModal = ({
             onBlur={customer.onBlur}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
+            <TextInput
               label={t("deals.value")}
-              allowNegative={false}
-              decimalScale={2}
-              {...numberSeparators(locale)}
+              inputMode="decimal"
+              autoComplete="off"
+              placeholder={formatAmountInput(150_000.5, locale)}
               {...field("value")}
             />
             <Select
@@ -107,7 +107,7 @@ export const DealFormModal = ({
               allowDeselect={false}
               {...field("currency")}
             />
-            <TextInput type="date" label={t("deals.expectedClose")} {...field("expectedCloseAt")} />
+            <DateField label={t("deals.expectedClose")} {...field("expectedCloseAt")} />
             <Select
               label={t("deals.owner")}
               data={owners}

@@ -1,32 +1,44 @@
 import { z } from "zod";
-import { currencies, dealInputSchema, lostReasonSchema, type DealFields } from "@pano/domain";
-import { endOfDateInput, toDateInput } from "@/lib/dateTimeInput";
+import {
+  currencies,
+  dealInputSchema,
+  formatAmountInput,
+  lostReasonSchema,
+  parseMoney,
+  type DealFields,
+  type Locale,
+} from "@pano/domain";
 
-// The deal form's raw values (strings and "" from the inputs) mapped onto the domain schema.
-export const dealFormSchema = z
-  .object({
-    title: z.string(),
-    customerId: z.string(),
-    value: z.union([z.number(), z.literal("")]),
-    currency: z.enum(currencies),
-    expectedCloseAt: z.string(),
-    ownerId: z.string(),
-  })
-  .transform((values): z.input<typeof dealInputSchema> => ({
-    ...values,
-    value: values.value === "" ? 0 : values.value,
-    expectedCloseAt: values.expectedCloseAt === "" ? null : endOfDateInput(values.expectedCloseAt),
-  }))
-  .pipe(dealInputSchema);
+// The deal form's raw values mapped onto the domain schema. The amount is read the way the
+// language writes it; what is not an amount stays NaN or negative so the schema names it.
+export const dealFormSchema = (locale: Locale) =>
+  z
+    .object({
+      title: z.string(),
+      customerId: z.string(),
+      value: z.string(),
+      currency: z.enum(currencies),
+      expectedCloseAt: z.date().nullable(),
+      ownerId: z.string(),
+    })
+    .transform((values): z.input<typeof dealInputSchema> => ({
+      ...values,
+      value: parseMoney(values.value, locale) ?? 0,
+    }))
+    .pipe(dealInputSchema);
 
-export type DealFormValues = z.input<typeof dealFormSchema>;
+export type DealFormValues = z.input<ReturnType<typeof dealFormSchema>>;
 
-export const dealFormValues = (deal: DealFields | undefined, ownerId: string): DealFormValues => ({
+export const dealFormValues = (
+  deal: DealFields | undefined,
+  ownerId: string,
+  locale: Locale,
+): DealFormValues => ({
   title: deal?.title ?? "",
   customerId: deal?.customerId ?? "",
-  value: deal?.value ?? "",
+  value: deal ? formatAmountInput(deal.value, locale) : "",
   currency: deal?.currency ?? "TRY",
-  expectedCloseAt: deal?.expectedCloseAt ? toDateInput(deal.expectedCloseAt) : "",
+  expectedCloseAt: deal?.expectedCloseAt ?? null,
   ownerId: deal?.ownerId ?? ownerId,
 });
 

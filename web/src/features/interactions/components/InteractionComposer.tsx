@@ -15,8 +15,8 @@ import {
   type Interaction,
   type InteractionFields,
 } from "@pano/domain";
-import { toDateTimeInput } from "@/lib/dateTimeInput";
 import { useZodForm } from "@/lib/useZodForm";
+import { DateTimeField } from "@/ui/DateTimeField";
 import { interactionFormSchema, type InteractionFormValues } from "../utils/interactionFormSchema";
 
 type InteractionComposerProps = {
@@ -30,18 +30,18 @@ const blank = (): InteractionFormValues => ({
   type: "note",
   subject: "",
   body: "",
-  occurredAt: toDateTimeInput(new Date()),
+  occurredAt: new Date(),
   durationMinutes: "",
-  followUpAt: "",
+  followUpAt: null,
 });
 
 const fromInteraction = (interaction: Interaction): InteractionFormValues => ({
   type: interaction.type,
   subject: interaction.subject,
   body: interaction.body,
-  occurredAt: toDateTimeInput(interaction.occurredAt),
+  occurredAt: interaction.occurredAt,
   durationMinutes: interaction.durationMinutes ?? "",
-  followUpAt: interaction.followUpAt ? toDateTimeInput(interaction.followUpAt) : "",
+  followUpAt: interaction.followUpAt,
 });
 
 // Clears at once so the next entry can be typed; if the server refuses, the entry comes back.
@@ -83,9 +83,9 @@ export const InteractionComposer = ({
           {...field("body")}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="datetime-local"
+          <DateTimeField
             label={t("interactions.occurredAt")}
+            clearable={false}
             {...field("occurredAt")}
           />
           {hasDuration(form.values.type) && (
@@ -97,11 +97,7 @@ export const InteractionComposer = ({
               {...field("durationMinutes")}
             />
           )}
-          <TextInput
-            type="datetime-local"
-            label={t("interactions.followUpAt")}
-            {...field("followUpAt")}
-          />
+          <DateTimeField label={t("interactions.followUpAt")} {...field("followUpAt")} />
         </SimpleGrid>
         <Group justify="flex-end">
           {onCancel && (

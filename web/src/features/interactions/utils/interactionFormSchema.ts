@@ -1,25 +1,20 @@
 import { z } from "zod";
 import { interactionInputSchema, interactionTypes, type InteractionInput } from "@pano/domain";
-import { fromDateTimeInput } from "@/lib/dateTimeInput";
 
-// An unparseable input becomes an invalid Date, which the domain schema reports.
-const dateOrInvalid = (value: string) => fromDateTimeInput(value) ?? new Date(Number.NaN);
-
-// The composer's raw values (strings from the inputs) mapped onto the domain schema.
+// The composer's raw values mapped onto the domain schema; a cleared moment is reported there.
 export const interactionFormSchema = z
   .object({
     type: z.enum(interactionTypes),
     subject: z.string(),
     body: z.string(),
-    occurredAt: z.string(),
+    occurredAt: z.date().nullable(),
     durationMinutes: z.union([z.number(), z.literal("")]),
-    followUpAt: z.string(),
+    followUpAt: z.date().nullable(),
   })
   .transform((values): InteractionInput => ({
     ...values,
-    occurredAt: dateOrInvalid(values.occurredAt),
+    occurredAt: values.occurredAt ?? new Date(Number.NaN),
     durationMinutes: values.durationMinutes === "" ? null : values.durationMinutes,
-    followUpAt: values.followUpAt === "" ? null : dateOrInvalid(values.followUpAt),
   }))
   .pipe(interactionInputSchema);
 

@@ -17,6 +17,7 @@ import { Link, useNavigate } from "react-router";
 import {
   canDelete,
   canWrite,
+  columnsIn,
   formatDate,
   isAtLeast,
   projectStatuses,
@@ -63,7 +64,8 @@ export const ProjectDetail = ({ projectId, dealLink }: ProjectDetailProps) => {
   if (project.status === "loading") return <LoadingScreen />;
   if (project.status === "error") return <SubscriptionError error={project.error} />;
   if (!project.data) return <Text>{t("projects.notFound")}</Text>;
-  const current = project.data;
+  // Default columns read in the UI language until renamed; the stored names stay as they are.
+  const current = { ...project.data, columns: columnsIn(project.data.columns, locale) };
   const writable = canWrite(role);
   const mayDelete = canDelete({ uid: user.uid, role }, current);
 

@@ -8,6 +8,7 @@ import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
+import { DateField } from "@/ui/DateField";
 import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createProject, updateProject } from "../data/projectsData";
@@ -90,7 +91,7 @@ export const ProjectFormModal = ({
               allowDeselect={false}
               {...field("status")}
             />
-            <TextInput type="date" label={t("projects.dueAt")} {...field("dueAt")} />
+            <DateField label={t("projects.dueAt")} {...field("dueAt")} />
             <Select
               label={t("projects.owner")}
               data={owners}

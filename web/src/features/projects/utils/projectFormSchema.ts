@@ -1,20 +1,8 @@
-import { z } from "zod";
-import { projectInputSchema, projectStatuses, type ProjectFields } from "@pano/domain";
-import { endOfDateInput, toDateInput } from "@/lib/dateTimeInput";
+import type { z } from "zod";
+import { projectInputSchema, type ProjectFields } from "@pano/domain";
 
-export const projectFormSchema = z
-  .object({
-    name: z.string(),
-    customerId: z.string(),
-    status: z.enum(projectStatuses),
-    dueAt: z.string(),
-    ownerId: z.string(),
-  })
-  .transform((values): z.input<typeof projectInputSchema> => ({
-    ...values,
-    dueAt: values.dueAt === "" ? null : endOfDateInput(values.dueAt),
-  }))
-  .pipe(projectInputSchema);
+// The project form holds exactly the domain's fields, the due day already a Date.
+export const projectFormSchema = projectInputSchema;
 
 export type ProjectFormValues = z.input<typeof projectFormSchema>;
 
@@ -26,6 +14,6 @@ export const projectFormValues = (
   name: project?.name ?? "",
   customerId: project?.customerId ?? customerId,
   status: project?.status ?? "planned",
-  dueAt: project?.dueAt ? toDateInput(project.dueAt) : "",
+  dueAt: project?.dueAt ?? null,
   ownerId: project?.ownerId ?? ownerId,
 });

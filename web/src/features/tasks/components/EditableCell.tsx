@@ -1,5 +1,9 @@
-import { Select, Text, TextInput, UnstyledButton } from "@mantine/core";
+import { Button, Popover, Select, Stack, Text, UnstyledButton } from "@mantine/core";
+import { InlineDateTimePicker } from "@mantine/dates";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { fromPickedDateTime } from "@/lib/pickerDates";
+import { useCalendarLabels } from "@/ui/useCalendarLabels";
 
 type Option = { value: string; label: string };
 
@@ -58,12 +62,13 @@ export const SelectCell = ({
 type DateTimeCellProps = {
   label: string;
   text: string;
-  value: string;
+  value: Date | null;
   overdue: boolean;
   disabled: boolean;
-  onCommit: (value: string) => void;
+  onCommit: (value: Date | null) => void;
 };
 
+// Opens the calendar on the first click; the picked moment is written once, on "done" or "clear".
 export const DateTimeCell = ({
   label,
   text,
@@ -72,31 +77,56 @@ export const DateTimeCell = ({
   disabled,
   onCommit,
 }: DateTimeCellProps) => {
+  const { t } = useTranslation();
+  const { ariaLabels } = useCalendarLabels();
   const [editing, setEditing] = useState(false);
-  if (!editing || disabled)
-    return (
-      <UnstyledButton aria-label={label} disabled={disabled} onClick={() => setEditing(true)}>
-        <Text
-          size="sm"
-          c={overdue ? "red" : text ? undefined : "dimmed"}
-          fw={overdue ? 600 : undefined}
-        >
-          {text || "—"}
-        </Text>
-      </UnstyledButton>
-    );
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = (next: Date | null) => {
+    setEditing(false);
+    if (next?.getTime() !== value?.getTime()) onCommit(next);
+  };
   return (
-    <TextInput
-      aria-label={label}
-      type="datetime-local"
-      size="xs"
-      w={200}
-      autoFocus
-      defaultValue={value}
-      onBlur={(event) => {
-        setEditing(false);
-        if (event.currentTarget.value !== value) onCommit(event.currentTarget.value);
-      }}
-    />
+    <Popover opened={editing && !disabled} onChange={setEditing} position="bottom-start" trapFocus>
+      <Popover.Target>
+        <UnstyledButton
+          aria-label={label}
+          disabled={disabled}
+          onClick={() => {
+            setDraft(null);
+            setEditing((open) => !open);
+          }}
+        >
+          <Text
+            size="sm"
+            c={overdue ? "red" : text ? undefined : "dimmed"}
+            fw={overdue ? 600 : undefined}
+          >
+            {text || "—"}
+          </Text>
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs">
+          <InlineDateTimePicker
+            fullWidth={false}
+            value={draft ?? value}
+            onChange={setDraft}
+            ariaLabels={ariaLabels}
+            timePickerProps={{
+              format: "24h",
+              hoursInputLabel: t("dates.hours"),
+              minutesInputLabel: t("dates.minutes"),
+            }}
+            submitButtonProps={{ "aria-label": t("dates.done") }}
+            onSubmit={() => commit(draft === null ? value : fromPickedDateTime(draft))}
+          />
+          {value && (
+            <Button variant="subtle" size="xs" color="gray" onClick={() => commit(null)}>
+              {t("dates.clear")}
+            </Button>
+          )}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
   );
 };

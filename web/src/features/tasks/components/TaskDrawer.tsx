@@ -17,6 +17,7 @@ import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
 import { ConfirmButton } from "@/ui/ConfirmButton";
+import { DateTimeField } from "@/ui/DateTimeField";
 import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createTask, deleteTask, updateTask } from "../data/tasksData";
@@ -128,7 +129,7 @@ export const TaskDrawer = ({
               clearable
               {...field("assigneeId")}
             />
-            <TextInput type="datetime-local" label={t("tasks.dueAt")} {...field("dueAt")} />
+            <DateTimeField label={t("tasks.dueAt")} {...field("dueAt")} />
           </SimpleGrid>
           <CustomerPicker
             workspaceId={workspaceId}

@@ -20,7 +20,6 @@ import {
   type Task,
 } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
-import { fromDateTimeInput, toDateTimeInput } from "@/lib/dateTimeInput";
 import { useLocale } from "@/lib/i18n";
 import { SortableTableHead } from "@/ui/SortableTableHead";
 import { TableBodyRow } from "@/ui/TableBodyRow";
@@ -129,13 +128,10 @@ export const TaskTable = ({
             <DateTimeCell
               label={t("tasks.dueAtOf", { title: task.title })}
               text={task.dueAt ? formatDateTime(task.dueAt, locale) : ""}
-              value={task.dueAt ? toDateTimeInput(task.dueAt) : ""}
+              value={task.dueAt}
               overdue={isOverdue(task, now)}
               disabled={!canWrite}
-              onCommit={(value) => {
-                const dueAt = value === "" ? null : fromDateTimeInput(value);
-                if (value === "" || dueAt) void save(task, { dueAt });
-              }}
+              onCommit={(dueAt) => void save(task, { dueAt })}
             />
           );
         },

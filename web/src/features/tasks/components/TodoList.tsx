@@ -16,6 +16,7 @@ import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import type { SubscriptionState } from "@/lib/useSubscription";
 import { useZodForm } from "@/lib/useZodForm";
+import { DateTimeField } from "@/ui/DateTimeField";
 import { FormError } from "@/ui/FormError";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { createTodo } from "../data/tasksData";
@@ -100,7 +101,11 @@ export const TodoList = ({ customerId, dealId, tasks, projectOf, now }: TodoList
               {...field("title")}
             />
             <Group gap="xs" grow>
-              <TextInput type="datetime-local" aria-label={t("tasks.dueAt")} {...field("dueAt")} />
+              <DateTimeField
+                aria-label={t("tasks.dueAt")}
+                placeholder={t("tasks.dueAt")}
+                {...field("dueAt")}
+              />
               <Select
                 aria-label={t("tasks.assignee")}
                 data={memberList

@@ -1,28 +1,11 @@
 import { z } from "zod";
-import { taskInputSchema, taskPriorities, type Task } from "@pano/domain";
-import { fromDateTimeInput, toDateTimeInput } from "@/lib/dateTimeInput";
+import { taskInputSchema, type Task } from "@pano/domain";
 
-const taskDrawerSchema = taskInputSchema.extend({
+// The task drawer: the domain's task fields plus its column and related customer.
+export const taskFormSchema = taskInputSchema.extend({
   customerId: z.string().nullable(),
   status: z.string().min(1),
 });
-
-// The task drawer's raw values mapped onto the domain schema; a bad date stays invalid.
-export const taskFormSchema = z
-  .object({
-    title: z.string(),
-    description: z.string(),
-    assigneeId: z.string().nullable(),
-    dueAt: z.string(),
-    priority: z.enum(taskPriorities),
-    customerId: z.string().nullable(),
-    status: z.string(),
-  })
-  .transform((values): z.input<typeof taskDrawerSchema> => ({
-    ...values,
-    dueAt: values.dueAt === "" ? null : (fromDateTimeInput(values.dueAt) ?? new Date(Number.NaN)),
-  }))
-  .pipe(taskDrawerSchema);
 
 export type TaskFormValues = z.input<typeof taskFormSchema>;
 
@@ -30,7 +13,7 @@ export const taskFormValues = (task: Task | undefined, status: string): TaskForm
   title: task?.title ?? "",
   description: task?.description ?? "",
   assigneeId: task?.assigneeId ?? null,
-  dueAt: task?.dueAt ? toDateTimeInput(task.dueAt) : "",
+  dueAt: task?.dueAt ?? null,
   priority: task?.priority ?? "medium",
   customerId: task?.customerId ?? null,
   status: task?.status ?? status,

@@ -1,7 +1,8 @@
 import { useEffect, type ReactNode } from "react";
-import type { Member, Workspace } from "@pano/domain";
+import { stagesIn, type Member, type Workspace } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useSignedInUser } from "@/features/auth";
+import { useLocale } from "@/lib/i18n";
 import { useSubscription } from "@/lib/useSubscription";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { watchMembership, watchWorkspace } from "../data/workspacesData";
@@ -17,6 +18,7 @@ export const WorkspaceProvider = ({
   children: ReactNode;
 }) => {
   const user = useSignedInUser();
+  const locale = useLocale();
   const membership = useSubscription<Row<Member> | null>(
     `membership/${workspaceId}/${user.uid}`,
     (listener) => watchMembership(workspaceId, user.uid, listener),
@@ -46,7 +48,12 @@ export const WorkspaceProvider = ({
 
   return (
     <WorkspaceContext.Provider
-      value={{ workspaceId, workspace: workspace.data, role: membership.data.role }}
+      value={{
+        workspaceId,
+        // Default stages read in the UI language until renamed; the stored names stay as they are.
+        workspace: { ...workspace.data, stages: stagesIn(workspace.data.stages, locale) },
+        role: membership.data.role,
+      }}
     >
       {children}
     </WorkspaceContext.Provider>
