@@ -30,27 +30,27 @@ export const DealCard = ({ deal, customerName, ownerName, href, now }: DealCardP
         >
           {deal.title}
         </Anchor>
-        {/* Four short lines, so a card reads whole in the narrow columns a laptop gives six
-            stages: the age sits beside the customer and the owner has a line of its own. */}
-        <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Text size="xs" c="dimmed" truncate>
-            {customerName || "…"}
-          </Text>
-          <Group gap={4} wrap="nowrap" title={t("deals.age")} style={{ flexShrink: 0 }}>
+        <Text size="xs" c="dimmed" truncate>
+          {customerName || "…"}
+        </Text>
+        <Text size="sm" fw={500}>
+          {formatMoney(deal.value, deal.currency, locale)}
+        </Text>
+        {/* In the narrow columns a laptop gives six stages the age goes under the owner rather
+            than cutting the owner's name short. */}
+        <Group justify="space-between" gap="xs" style={{ rowGap: 4 }}>
+          <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
+            <IconUser size={14} aria-hidden style={{ flexShrink: 0 }} />
+            <Text size="xs" truncate>
+              {ownerName}
+            </Text>
+          </Group>
+          <Group gap={4} wrap="nowrap" title={t("deals.age")}>
             <IconClock size={14} aria-hidden />
             <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
               {formatDays(daysSince(deal.createdAt, now), locale)}
             </Text>
           </Group>
-        </Group>
-        <Text size="sm" fw={500}>
-          {formatMoney(deal.value, deal.currency, locale)}
-        </Text>
-        <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
-          <IconUser size={14} aria-hidden style={{ flexShrink: 0 }} />
-          <Text size="xs" truncate>
-            {ownerName}
-          </Text>
         </Group>
       </Stack>
     </Paper>
