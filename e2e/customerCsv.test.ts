@@ -59,7 +59,7 @@ describe("customer CSV", () => {
 
     await dialog.getByRole("button", { name: "3 müşteriyi içe aktar" }).click();
     await dialog.getByText("3 müşteri içe aktarıldı.").waitFor();
-    await dialog.getByRole("button", { name: "Kapat" }).click();
+    await dialog.getByRole("button", { name: "Tamam" }).click();
     const table = page.getByRole("table", { name: "Müşteriler" });
     for (const name of ["Çağrı Işıkoğlu", "Gülşen Öztürk", "Şükrü Çelik"])
       await table.getByRole("link", { name }).waitFor();

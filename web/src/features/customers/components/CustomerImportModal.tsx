@@ -265,7 +265,7 @@ export const CustomerImportModal = ({
                 onDownload={() => downloadRejected(step.headers, step.rejected)}
               />
               <Button onClick={handleClose} disabled={busy}>
-                {t("customers.import.close")}
+                {t("customers.import.finish")}
               </Button>
             </Group>
           </>
