@@ -84,7 +84,7 @@ describe("customer CSV", () => {
 
     await dialog.getByRole("button", { name: "3 müşteriyi içe aktar" }).click();
     await dialog.getByText("3 müşteri içe aktarıldı.").waitFor();
-    await dialog.getByRole("button", { name: "Kapat" }).click();
+    await dialog.getByRole("button", { name: "Tamam" }).click();
     const table = page.getByRole("table", { name: "Müşteriler" });
     for (const name of ["Çağrı Işıkoğlu", "Gülşen Öztürk", "Şükrü Çelik"])
       await table.getByRole("link", { name }).waitFor();
@@ -146,7 +146,7 @@ describe("customer CSV from Turkish Excel", () => {
     await dialog.getByText("2 satır içe aktarılmaya hazır, 0 satır hatalı.").waitFor();
     await dialog.getByRole("button", { name: "2 müşteriyi içe aktar" }).click();
     await dialog.getByText("2 müşteri içe aktarıldı.").waitFor();
-    await dialog.getByRole("button", { name: "Kapat" }).click();
+    await dialog.getByRole("button", { name: "Tamam" }).click();
     await table.getByRole("link", { name: "Çiçekçi Şükrü" }).waitFor();
     await table.getByRole("cell", { name: "ığüşöç" }).waitFor();
 
@@ -170,7 +170,7 @@ describe("customer CSV from Turkish Excel", () => {
     await screenshot(page, "import-encoding-duplicates-390");
     await dialog.getByRole("button", { name: "İçe aktar: 1 yeni, 1 güncelleme" }).click();
     await dialog.getByText("1 müşteri içe aktarıldı. 1 müşteri güncellendi.").waitFor();
-    await dialog.getByRole("button", { name: "Kapat" }).click();
+    await dialog.getByRole("button", { name: "Tamam" }).click();
     await page.setViewportSize({ width: 1366, height: 900 });
 
     await table.getByRole("link", { name: "Gülşen Öztürk" }).waitFor();

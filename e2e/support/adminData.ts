@@ -106,6 +106,17 @@ export const dealOnServer = (
     holds,
   );
 
+// The server's copy of a task once it satisfies `holds`.
+export const taskOnServer = (
+  workspaceId: string,
+  taskId: string,
+  holds: (task: Record<string, unknown>) => boolean,
+) =>
+  waitFor(
+    async () => (await adminDb.doc(paths.task(workspaceId, taskId)).get()).data() ?? {},
+    holds,
+  );
+
 // Resolves once the server has no task with this id (a function deletes a deleted project's tasks).
 export const taskGoneFromServer = (workspaceId: string, taskId: string) =>
   waitFor(

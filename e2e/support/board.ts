@@ -5,12 +5,9 @@ export const column = (page: Page, name: string) => page.getByRole("region", { n
 export const card = (page: Page, columnName: string, title: string) =>
   column(page, columnName).locator("[data-card-id]", { hasText: title });
 
-// A real pointer drag: press, move past the activation distance until the board has picked the
-// card up, travel, and release once the board shows the card in the target column. On a busy
-// machine a press can come while the board still finishes the previous drop, dnd-kit may still be
-// measuring when the pointer arrives, and the board may scroll under the pointer near its edge;
-// each step waits for the board's own sign rather than for time.
-export const dragCard = async (page: Page, from: string, title: string, to: string) => {
+// Presses a card and moves past the activation distance until the board has picked it up; the
+// mouse stays down.
+export const pickUpCard = async (page: Page, from: string, title: string) => {
   const source = card(page, from, title);
   const pickedUp = page.locator('[data-card-id][aria-pressed="true"]');
   for (let attempt = 1; !(await pickedUp.count()); attempt += 1) {
@@ -24,6 +21,15 @@ export const dragCard = async (page: Page, from: string, title: string, to: stri
     await page.mouse.move(start.x + 45, start.y + 25, { steps: 4 });
     await pickedUp.waitFor({ timeout: 1_000 }).catch(() => undefined);
   }
+};
+
+// A real pointer drag: press, move past the activation distance until the board has picked the
+// card up, travel, and release once the board shows the card in the target column. On a busy
+// machine a press can come while the board still finishes the previous drop, dnd-kit may still be
+// measuring when the pointer arrives, and the board may scroll under the pointer near its edge;
+// each step waits for the board's own sign rather than for time.
+export const dragCard = async (page: Page, from: string, title: string, to: string) => {
+  await pickUpCard(page, from, title);
   const aim = async () => {
     const target = await column(page, to).boundingBox();
     if (!target) throw new Error(`no column ${to}`);

@@ -21,21 +21,17 @@ const ShellNavigation = ({
   return (
     <nav aria-label={t("app.name")}>
       {navigation.map(({ path, label, icon: Icon }) => (
-        <RouterNavLink
+        // One link element: the router marks the current page with aria-current, which Mantine
+        // shows as active, and Mantine's styles give it the theme's colours rather than the
+        // browser's link blue and visited purple.
+        <NavLink
           key={path}
+          component={RouterNavLink}
           to={`/w/${workspaceId}/${path}`}
           onClick={onNavigate}
-          style={{ textDecoration: "none" }}
-        >
-          {({ isActive }) => (
-            <NavLink
-              component="span"
-              label={t(label)}
-              leftSection={<Icon size={18} />}
-              active={isActive}
-            />
-          )}
-        </RouterNavLink>
+          label={t(label)}
+          leftSection={<Icon size={18} />}
+        />
       ))}
     </nav>
   );
@@ -50,7 +46,7 @@ export const WorkspaceShell = () => {
     <WorkspaceProvider workspaceId={workspaceId}>
       <AppShell
         header={{ height: 56 }}
-        navbar={{ width: 232, breakpoint: "sm", collapsed: { mobile: !opened } }}
+        navbar={{ width: 200, breakpoint: "sm", collapsed: { mobile: !opened } }}
         padding="md"
       >
         <AppShell.Header>

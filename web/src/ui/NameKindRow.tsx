@@ -34,29 +34,44 @@ export const NameKindRow = ({
   onDown,
   onRemove,
 }: NameKindRowProps) => (
-  <Group align="flex-start" wrap="nowrap" gap="xs">
-    <TextInput aria-label={nameLabel} style={{ flex: 1 }} {...nameProps} error={nameError} />
-    <Select aria-label={kindLabel} w={150} data={kinds} allowDeselect={false} {...kindProps} />
-    <ActionIcon variant="subtle" size="lg" disabled={first} aria-label={labels.up} onClick={onUp}>
-      <IconArrowUp size={16} />
-    </ActionIcon>
-    <ActionIcon
-      variant="subtle"
-      size="lg"
-      disabled={last}
-      aria-label={labels.down}
-      onClick={onDown}
-    >
-      <IconArrowDown size={16} />
-    </ActionIcon>
-    <ActionIcon
-      variant="subtle"
-      color="red"
-      size="lg"
-      aria-label={labels.remove}
-      onClick={onRemove}
-    >
-      <IconTrash size={16} />
-    </ActionIcon>
+  // On a phone the name takes the whole first line and the kind and buttons the next, rather than
+  // squeezing the name to a letter or two; on a wide screen the name takes what the line spares.
+  <Group align="flex-start" gap="xs" style={{ rowGap: 6 }}>
+    <TextInput
+      aria-label={nameLabel}
+      style={{ flex: "999 1 12rem" }}
+      {...nameProps}
+      error={nameError}
+    />
+    <Group align="flex-start" wrap="nowrap" gap="xs" style={{ flex: "1 1 auto" }}>
+      <Select
+        aria-label={kindLabel}
+        style={{ flex: "1 0 150px" }}
+        data={kinds}
+        allowDeselect={false}
+        {...kindProps}
+      />
+      <ActionIcon variant="subtle" size="lg" disabled={first} aria-label={labels.up} onClick={onUp}>
+        <IconArrowUp size={16} />
+      </ActionIcon>
+      <ActionIcon
+        variant="subtle"
+        size="lg"
+        disabled={last}
+        aria-label={labels.down}
+        onClick={onDown}
+      >
+        <IconArrowDown size={16} />
+      </ActionIcon>
+      <ActionIcon
+        variant="subtle"
+        color="red"
+        size="lg"
+        aria-label={labels.remove}
+        onClick={onRemove}
+      >
+        <IconTrash size={16} />
+      </ActionIcon>
+    </Group>
   </Group>
 );

@@ -1,5 +1,5 @@
 export { CustomerProjects } from "./components/CustomerProjects";
-export { DealProjectBadge } from "./components/DealProjectBadge";
+export { DealProjectLink } from "./components/DealProjectLink";
 export { ProjectDetail } from "./components/ProjectDetail";
 export { ProjectList } from "./components/ProjectList";
 export { useCustomerProjects, useProjects } from "./hooks/useProjects";

@@ -3,6 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable"
 import { Paper, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
 import { columnDroppableId } from "../utils/dragColumns";
+import classes from "./board.module.css";
 
 type BoardColumnProps = {
   id: string;
@@ -23,7 +24,7 @@ export const BoardColumn = ({ id, name, cardIds, header, footer, children }: Boa
       radius="md"
       p="xs"
       bg={isOver ? "var(--mantine-primary-color-light)" : "var(--mantine-color-default-hover)"}
-      style={{ width: 272, flex: "0 0 272px", display: "flex", flexDirection: "column" }}
+      className={classes.column}
     >
       {header}
       <div style={{ maxHeight: "calc(100dvh - 300px)", overflowY: "auto", padding: 2 }}>

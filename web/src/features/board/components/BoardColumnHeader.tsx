@@ -23,9 +23,11 @@ export const BoardColumnHeader = ({
   children,
 }: BoardColumnHeaderProps) => (
   <Stack gap={2} mb="xs" px={4}>
-    <Group justify="space-between" wrap="nowrap">
-      <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-        <Text fw={700} size="sm" truncate>
+    <Group justify="space-between" align="flex-start" wrap="nowrap" gap={4}>
+      {/* In a narrow column a long name wraps, and the count goes under it, rather than either
+          being cut short ("Kapandı – Kaz…"). */}
+      <Group gap={6} style={{ minWidth: 0, rowGap: 2 }}>
+        <Text fw={700} size="sm" style={{ minWidth: 0, overflowWrap: "break-word" }}>
           {name}
         </Text>
         <Badge size="sm" variant="light" color={color} aria-label={countLabel}>

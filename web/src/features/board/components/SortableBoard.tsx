@@ -9,7 +9,7 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { Button, Group, ScrollArea } from "@mantine/core";
+import { Button } from "@mantine/core";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoardCard } from "@pano/domain";
@@ -17,6 +17,7 @@ import { useBoardAnnouncements } from "../hooks/useBoardAnnouncements";
 import { useBoardDrag, type MoveHandler } from "../hooks/useBoardDrag";
 import { BoardColumn } from "./BoardColumn";
 import { SortableCard } from "./SortableCard";
+import classes from "./board.module.css";
 
 export type BoardColumnView = { id: string; name: string };
 
@@ -74,53 +75,56 @@ export const SortableBoard = <Card extends BoardCard>({
       accessibility={accessibility}
       {...drag.handlers}
     >
-      <ScrollArea type="auto" offsetScrollbars>
-        <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
-          {columns.map((column) => {
-            const ids = drag.idsByColumn[column.id] ?? [];
-            const columnCards = drag.grouped[column.id] ?? [];
-            const hidden = columnCards.length - limitOf(column.id);
-            return (
-              <BoardColumn
-                key={column.id}
-                id={column.id}
-                name={column.name}
-                cardIds={ids}
-                header={renderHeader(column, columnCards)}
-                footer={
-                  <>
-                    {hidden > 0 && (
-                      <Button
-                        variant="subtle"
-                        size="xs"
-                        fullWidth
-                        onClick={() =>
-                          setLimits((current) => ({
-                            ...current,
-                            [column.id]: limitOf(column.id) + pageSize * 4,
-                          }))
-                        }
-                      >
-                        {t("board.showMore", { count: hidden })}
-                      </Button>
-                    )}
-                    {renderFooter?.(column)}
-                  </>
-                }
-              >
-                {ids.map((id) => {
-                  const card = drag.byId.get(id);
-                  return card ? (
-                    <SortableCard key={id} id={id} disabled={disabled}>
-                      {renderCard(card)}
-                    </SortableCard>
-                  ) : null;
-                })}
-              </BoardColumn>
-            );
-          })}
-        </Group>
-      </ScrollArea>
+      {/* The scroll container dnd-kit auto-scrolls when a card is dragged to its edge. */}
+      <div
+        className={classes.scroller}
+        data-testid="board"
+        data-dragging={drag.activeCard ? "" : undefined}
+      >
+        {columns.map((column) => {
+          const ids = drag.idsByColumn[column.id] ?? [];
+          const columnCards = drag.grouped[column.id] ?? [];
+          const hidden = columnCards.length - limitOf(column.id);
+          return (
+            <BoardColumn
+              key={column.id}
+              id={column.id}
+              name={column.name}
+              cardIds={ids}
+              header={renderHeader(column, columnCards)}
+              footer={
+                <>
+                  {hidden > 0 && (
+                    <Button
+                      variant="subtle"
+                      size="xs"
+                      fullWidth
+                      onClick={() =>
+                        setLimits((current) => ({
+                          ...current,
+                          [column.id]: limitOf(column.id) + pageSize * 4,
+                        }))
+                      }
+                    >
+                      {t("board.showMore", { count: hidden })}
+                    </Button>
+                  )}
+                  {renderFooter?.(column)}
+                </>
+              }
+            >
+              {ids.map((id) => {
+                const card = drag.byId.get(id);
+                return card ? (
+                  <SortableCard key={id} id={id} disabled={disabled}>
+                    {renderCard(card)}
+                  </SortableCard>
+                ) : null;
+              })}
+            </BoardColumn>
+          );
+        })}
+      </div>
       <DragOverlay>{drag.activeCard ? renderCard(drag.activeCard) : null}</DragOverlay>
     </DndContext>
   );

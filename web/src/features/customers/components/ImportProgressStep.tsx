@@ -38,7 +38,7 @@ export const ImportProgressStep = ({
       <Group justify="space-between">
         <ImportRejectedButton headers={step.headers} rejected={step.rejected} />
         <Button onClick={onClose} disabled={busy}>
-          {t("customers.import.close")}
+          {t("customers.import.finish")}
         </Button>
       </Group>
     </>

@@ -38,16 +38,18 @@ export const DealCard = ({ deal, customerName, ownerName, href, now }: DealCardP
         <Text size="sm" fw={500}>
           {formatMoney(deal.value, deal.currency, locale)}
         </Text>
-        <Group justify="space-between" gap="xs" wrap="nowrap">
+        {/* In the narrow columns a laptop gives six stages the age goes under the owner rather
+            than cutting the owner's name short. */}
+        <Group justify="space-between" gap="xs" style={{ rowGap: 4 }}>
           <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
-            <IconUser size={14} aria-hidden />
+            <IconUser size={14} aria-hidden style={{ flexShrink: 0 }} />
             <Text size="xs" truncate>
               {ownerName}
             </Text>
           </Group>
           <Group gap={4} wrap="nowrap" title={t("deals.age")}>
             <IconClock size={14} aria-hidden />
-            <Text size="xs" c="dimmed">
+            <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
               {formatDays(daysSince(deal.createdAt, now), locale)}
             </Text>
           </Group>

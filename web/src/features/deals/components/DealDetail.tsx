@@ -20,7 +20,7 @@ import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { CustomerHistory } from "@/features/interactions";
 import { useMemberNames } from "@/features/members";
-import { DealProjectBadge } from "@/features/projects";
+import { DealProjectLink } from "@/features/projects";
 import { DealTodos } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
@@ -131,7 +131,7 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
             w={260}
           />
           {current.projectId && (
-            <DealProjectBadge workspaceId={workspaceId} projectId={current.projectId} />
+            <DealProjectLink workspaceId={workspaceId} projectId={current.projectId} />
           )}
         </Group>
         {current.lostReason && (

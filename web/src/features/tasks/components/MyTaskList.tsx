@@ -22,6 +22,7 @@ import { PageHeader } from "@/ui/PageHeader";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { moveTask } from "../data/tasksData";
 import { useMyOpenTasks } from "../hooks/useTasks";
+import { notifyTaskCompleted } from "../utils/notifyTaskCompleted";
 
 type MyTaskListProps = {
   projectName: (projectId: string) => string;
@@ -32,7 +33,8 @@ type MyTaskListProps = {
 const groupColor: Partial<Record<MyTaskGroup, string>> = { overdue: "red", today: "orange" };
 
 // Every open task assigned to me, across projects and customers, by when it is due; one click
-// completes a task (a project task moves to its project's done column).
+// completes a task (a project task moves to its project's done column), and the toast that
+// follows can undo it.
 export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskListProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -50,6 +52,14 @@ export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskLi
       rank: task.projectId ? rankForIndex([], 0) : task.rank,
       completion: "complete",
     }).catch(notifyError);
+    // The list holds only open tasks, so undoing reopens the task where it was.
+    notifyTaskCompleted(task.id, task.title, () =>
+      moveTask(workspaceId, task.id, {
+        status: task.status,
+        rank: task.rank,
+        completion: "reopen",
+      }).catch(notifyError),
+    );
   };
 
   return (
@@ -115,7 +125,11 @@ export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskLi
                       }
                     />
                     {task.dueAt && (
-                      <Text size="xs" c={group === "overdue" ? "red" : "dimmed"}>
+                      <Text
+                        size="xs"
+                        c={group === "overdue" ? "red" : "dimmed"}
+                        style={{ whiteSpace: "nowrap" }}
+                      >
                         {formatDateTime(task.dueAt, locale)}
                       </Text>
                     )}

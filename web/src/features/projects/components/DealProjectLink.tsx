@@ -1,13 +1,14 @@
-import { Badge } from "@mantine/core";
+import { Anchor, Badge, Group } from "@mantine/core";
+import { IconArrowRight } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { routes } from "@/lib/routes";
 import { useProject } from "../hooks/useProjects";
 
-type DealProjectBadgeProps = { workspaceId: string; projectId: string };
+type DealProjectLinkProps = { workspaceId: string; projectId: string };
 
 // The project a won deal made: a link while it exists, a plain note once someone deleted it.
-export const DealProjectBadge = ({ workspaceId, projectId }: DealProjectBadgeProps) => {
+export const DealProjectLink = ({ workspaceId, projectId }: DealProjectLinkProps) => {
   const { t } = useTranslation();
   const project = useProject(workspaceId, projectId);
   if (project.status !== "ready") return null;
@@ -18,15 +19,16 @@ export const DealProjectBadge = ({ workspaceId, projectId }: DealProjectBadgePro
       </Badge>
     );
   return (
-    <Badge
+    <Anchor
       component={Link}
       to={routes.project(workspaceId, projectId)}
-      size="lg"
-      variant="light"
-      color="teal"
-      style={{ cursor: "pointer" }}
+      fw={600}
+      underline="always"
     >
-      {t("deals.openProject")}
-    </Badge>
+      <Group component="span" gap={4} wrap="nowrap">
+        {t("deals.openProject")}
+        <IconArrowRight size={16} aria-hidden />
+      </Group>
+    </Anchor>
   );
 };
