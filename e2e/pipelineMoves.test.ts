@@ -164,7 +164,7 @@ describe("pipeline moves", () => {
     // A field these rules do not know makes them refuse every write to the deal.
     await patchDealOnServer(workspaceId, "reklam", { probability: 0.5 });
     await dragCard(page, "Teklif Verildi", "Reklam Filmi", "İletişimde");
-    await page.getByText('"Reklam Filmi" taşınamadı; kart eski yerine döndü.').waitFor();
+    await page.getByText("“Reklam Filmi” taşınamadı; kart eski yerine döndü.").waitFor();
     await card(page, "Teklif Verildi", "Reklam Filmi").waitFor();
     expect(await card(page, "İletişimde", "Reklam Filmi").count()).toBe(0);
     expect((await dealOnServer(workspaceId, "reklam", () => true))["stage"]).toBe("proposal");

@@ -114,7 +114,7 @@ describe("projects (brief steps 2 and 3)", () => {
     expect(await customerTasks.getByText("Henüz görev yok.").count()).toBe(0);
 
     await other.getByRole("link", { name: "Görevlerim" }).click();
-    const mine = other.getByRole("checkbox", { name: '"Kodlama" görevini tamamla' });
+    const mine = other.getByRole("checkbox", { name: "“Kodlama” görevini tamamla" });
     await mine.click();
     await mine.waitFor({ state: "detached" });
     await customerProjects.getByText("%100").waitFor();

@@ -155,7 +155,7 @@ describe("screens", () => {
     });
 
     await page.getByRole("link", { name: "Görevlerim" }).click();
-    const done = page.getByRole("checkbox", { name: '"Kapak tasarımı" görevini tamamla' });
+    const done = page.getByRole("checkbox", { name: "“Kapak tasarımı” görevini tamamla" });
     await done.click();
     const toast = page.getByRole("alert").filter({ hasText: "“Kapak tasarımı” tamamlandı." });
     await toast.waitFor();

@@ -83,6 +83,7 @@ export const router = createBrowserRouter([
                   { path: "tasks", element: <MyTasksPage /> },
                   planned("reports", "reports"),
                   { path: "settings", element: <SettingsPage /> },
+                  { path: "*", element: <NotFoundPage /> },
                 ],
               },
             ],

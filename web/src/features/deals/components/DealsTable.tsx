@@ -67,7 +67,11 @@ export const DealsTable = ({
       column.accessor("stage", {
         header: t("deals.stage"),
         sortingFn: (a, b) => stageIndex(a.original.stage) - stageIndex(b.original.stage),
-        cell: (info) => <Badge variant="light">{stageName(info.getValue())}</Badge>,
+        cell: (info) => (
+          <Badge variant="light" maw="none" styles={{ label: { overflow: "visible" } }}>
+            {stageName(info.getValue())}
+          </Badge>
+        ),
       }),
       column.accessor("value", {
         header: t("deals.value"),

@@ -1,8 +1,9 @@
 import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatMoney } from "@pano/domain";
+import { formatMoney, lostReasonSchema } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
+import { translateMessage } from "@/lib/translateMessage";
 import type { PendingMove } from "../hooks/useDealMove";
 
 type LostDealFormProps = { pending: PendingMove; title: string };
@@ -12,10 +13,13 @@ export const LostDealForm = ({ pending, title }: LostDealFormProps) => {
   const locale = useLocale();
   const [reason, setReason] = useState("");
   const [submitted, setSubmitted] = useState(false);
+  // Checked by the same schema as the data, so a reason over the limit says so instead of being
+  // cut without a word.
+  const parsed = lostReasonSchema.safeParse(reason);
   const handleSubmit = (event: React.FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (reason.trim()) pending.settle({ lostReason: reason.trim() });
+    if (parsed.success) pending.settle({ lostReason: parsed.data });
   };
 
   return (
@@ -34,10 +38,14 @@ export const LostDealForm = ({ pending, title }: LostDealFormProps) => {
           data-autofocus
           autosize
           minRows={2}
-          maxLength={500}
+          maxRows={8}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          error={submitted && !reason.trim() ? t("deals.lostReasonRequired") : null}
+          error={
+            submitted && !parsed.success
+              ? translateMessage(t, parsed.error.issues[0]?.message ?? "validation.required")
+              : null
+          }
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={pending.cancel}>

@@ -105,7 +105,13 @@ export const TaskDrawer = ({
         <Stack>
           <FormError message={error} />
           <TextInput label={t("tasks.title")} required data-autofocus {...field("title")} />
-          <Textarea label={t("tasks.description")} autosize minRows={3} {...field("description")} />
+          <Textarea
+            label={t("tasks.description")}
+            autosize
+            minRows={3}
+            maxRows={12}
+            {...field("description")}
+          />
           <SimpleGrid cols={2}>
             <Select
               label={t("tasks.status")}
