@@ -81,7 +81,15 @@ export const ImportReviewStep = ({
       )}
       <Group justify="space-between">
         <ImportRejectedButton headers={step.headers} rejected={step.rejected} />
-        <Button onClick={onImport} disabled={busy || writes === 0}>
+        {/* The counts grow long in Turkish; at phone width they wrap rather than get cut. */}
+        <Button
+          onClick={onImport}
+          disabled={busy || writes === 0}
+          h="auto"
+          mih={36}
+          py={6}
+          styles={{ label: { whiteSpace: "normal", textAlign: "center" } }}
+        >
           {step.choice === "update" && plan.skipped > 0
             ? t("customers.import.startWithSkips", {
                 created: plan.create.length,
