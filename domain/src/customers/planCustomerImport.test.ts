@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CustomerFields } from "../schemas/customer";
 import type { ImportField, ValidRow } from "./customerCsv";
-import { matchingRows, mergeImportedRow, planCustomerImport } from "./planCustomerImport";
+import {
+  isAmbiguous,
+  matchingRows,
+  mergeImportedRow,
+  planCustomerImport,
+} from "./planCustomerImport";
 
 const fields = (values: Partial<CustomerFields>): CustomerFields => ({
   name: "",
@@ -27,7 +32,18 @@ const sukru = fields({
   tags: ["vip"],
   ownerId: "u-zeynep",
 });
-const existing = new Map([["sukru@cicekci.com.tr", { id: "c-sukru", fields: sukru }]]);
+const aSirketi = fields({ name: "A Şirketi", email: "info@ortak.com.tr" });
+const roket = fields({ name: "🚀 Roket Ajans", email: "info@ortak.com.tr", title: "Ajans" });
+const existing = new Map([
+  ["sukru@cicekci.com.tr", [{ id: "c-sukru", fields: sukru }]],
+  [
+    "info@ortak.com.tr",
+    [
+      { id: "c-a", fields: aSirketi },
+      { id: "c-roket", fields: roket },
+    ],
+  ],
+]);
 
 const rows = [
   row(2, { name: "Ayşe Kaya", email: "ayse@kaya.com" }, ["name", "email"]),
@@ -42,11 +58,22 @@ const rows = [
     "email",
     "tags",
   ]),
+  row(6, { name: "Çağrı Ünal", email: "info@ortak.com.tr" }, ["name", "email"]),
 ];
 
 describe("matchingRows", () => {
-  it("counts the rows whose e-mail belongs to an existing customer", () => {
-    expect(matchingRows(rows, existing).map((match) => match.row)).toEqual([3, 5]);
+  it("names the existing customers each matching row belongs to", () => {
+    expect(
+      matchingRows(rows, existing).map((match) => ({
+        row: match.row.row,
+        customers: match.customers.map((customer) => customer.fields.name),
+        ambiguous: isAmbiguous(match),
+      })),
+    ).toEqual([
+      { row: 3, customers: ["Şükrü Çiçekçi"], ambiguous: false },
+      { row: 5, customers: ["Şükrü Çiçekçi"], ambiguous: false },
+      { row: 6, customers: ["A Şirketi", "🚀 Roket Ajans"], ambiguous: true },
+    ]);
   });
 });
 
@@ -69,15 +96,26 @@ describe("planCustomerImport", () => {
     expect(planCustomerImport(rows, existing, "skip")).toEqual({
       create: [rows[0]?.fields, rows[2]?.fields],
       update: [],
-      skipped: 2,
+      skipped: 3,
+      ambiguous: 0,
     });
   });
 
   it("updates each matching customer once, rows applied in file order", () => {
-    expect(planCustomerImport(rows, existing, "update")).toEqual({
+    expect(planCustomerImport(rows.slice(0, 4), existing, "update")).toEqual({
       create: [rows[0]?.fields, rows[2]?.fields],
       update: [{ id: "c-sukru", fields: { ...sukru, title: "Sahibi", tags: ["toptan"] } }],
       skipped: 0,
+      ambiguous: 0,
+    });
+  });
+
+  it("skips a row whose address belongs to several customers instead of updating one of them", () => {
+    expect(planCustomerImport(rows, existing, "update")).toEqual({
+      create: [rows[0]?.fields, rows[2]?.fields],
+      update: [{ id: "c-sukru", fields: { ...sukru, title: "Sahibi", tags: ["toptan"] } }],
+      skipped: 1,
+      ambiguous: 1,
     });
   });
 
@@ -86,6 +124,7 @@ describe("planCustomerImport", () => {
       create: rows.map((valid) => valid.fields),
       update: [],
       skipped: 0,
+      ambiguous: 0,
     });
   });
 });

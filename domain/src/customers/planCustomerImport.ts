@@ -7,7 +7,17 @@ export type DuplicateChoice = (typeof duplicateChoices)[number];
 
 export type ExistingCustomer = { id: string; fields: CustomerFields };
 export type CustomerUpdate = { id: string; fields: CustomerFields };
-export type ImportPlan = { create: CustomerFields[]; update: CustomerUpdate[]; skipped: number };
+// skipped counts every row left out; ambiguous, the part of them left out only because their
+// address belongs to several customers and "update" could not tell which one was meant.
+export type ImportPlan = {
+  create: CustomerFields[];
+  update: CustomerUpdate[];
+  skipped: number;
+  ambiguous: number;
+};
+// customers: every existing customer using the row's address, never empty; more than one makes
+// the row ambiguous.
+export type RowMatch = { row: ValidRow; customers: ExistingCustomer[] };
 
 const fieldKeys: Record<ImportField, keyof CustomerFields> = {
   name: "name",
@@ -26,25 +36,48 @@ export const mergeImportedRow = (customer: CustomerFields, row: ValidRow): Custo
     customer,
   );
 
-export const matchingRows = (valid: ValidRow[], existing: Map<string, ExistingCustomer>) =>
-  valid.filter((row) => row.fields.email !== "" && existing.has(row.fields.email));
+const customersOf = (row: ValidRow, existing: Map<string, ExistingCustomer[]>) =>
+  row.fields.email === "" ? [] : (existing.get(row.fields.email) ?? []);
 
-// existing: the workspace's customers by e-mail. Several rows for one customer update it once,
-// each row merged over the previous ones in file order.
+// existing: the workspace's customers by e-mail, every customer sharing an address listed.
+export const matchingRows = (
+  valid: ValidRow[],
+  existing: Map<string, ExistingCustomer[]>,
+): RowMatch[] =>
+  valid.flatMap((row) => {
+    const customers = customersOf(row, existing);
+    return customers.length > 0 ? [{ row, customers }] : [];
+  });
+
+export const isAmbiguous = (match: RowMatch) => match.customers.length > 1;
+
+// Several rows for one customer update it once, each row merged over the previous ones in file
+// order. A row matching several customers is never written over any of them: picking one would
+// silently change a customer the user never saw named.
 export const planCustomerImport = (
   valid: ValidRow[],
-  existing: Map<string, ExistingCustomer>,
+  existing: Map<string, ExistingCustomer[]>,
   choice: DuplicateChoice,
 ): ImportPlan => {
   const create: CustomerFields[] = [];
   const updates = new Map<string, CustomerFields>();
   let skipped = 0;
+  let ambiguous = 0;
   for (const row of valid) {
-    const customer = row.fields.email ? existing.get(row.fields.email) : undefined;
+    const customers = customersOf(row, existing);
+    const [customer] = customers;
     if (!customer || choice === "create") create.push(row.fields);
     else if (choice === "skip") skipped += 1;
-    else
+    else if (customers.length > 1) {
+      skipped += 1;
+      ambiguous += 1;
+    } else
       updates.set(customer.id, mergeImportedRow(updates.get(customer.id) ?? customer.fields, row));
   }
-  return { create, update: [...updates].map(([id, fields]) => ({ id, fields })), skipped };
+  return {
+    create,
+    update: [...updates].map(([id, fields]) => ({ id, fields })),
+    skipped,
+    ambiguous,
+  };
 };

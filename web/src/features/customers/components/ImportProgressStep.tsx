@@ -13,14 +13,20 @@ export const ImportProgressStep = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
-  const { create, update, skipped } = step.plan;
+  const { create, update, skipped, ambiguous } = step.plan;
   const total = create.length + update.length;
   const done = [
     ...(create.length > 0 || update.length === 0
       ? [t("customers.import.done", { count: create.length })]
       : []),
     ...(update.length > 0 ? [t("customers.import.doneUpdated", { count: update.length })] : []),
-    ...(skipped > 0 ? [t("customers.import.doneSkipped", { count: skipped })] : []),
+    ...(skipped > 0
+      ? [
+          ambiguous > 0
+            ? t("customers.import.doneSkippedAmbiguous", { count: skipped, ambiguous })
+            : t("customers.import.doneSkipped", { count: skipped }),
+        ]
+      : []),
   ];
 
   return (

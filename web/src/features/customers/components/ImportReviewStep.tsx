@@ -8,6 +8,7 @@ import {
 } from "@pano/domain";
 import type { ReviewStep } from "../hooks/useCustomerImport";
 import { describeRejectedRow } from "../utils/describeRejectedRow";
+import { ImportMatchesList } from "./ImportMatchesList";
 import { ImportRejectedButton } from "./ImportRejectedButton";
 
 const listedProblems = 100;
@@ -24,7 +25,7 @@ export const ImportReviewStep = ({
   onImport: () => void;
 }) => {
   const { t } = useTranslation();
-  const matches = matchingRows(step.valid, step.existing).length;
+  const matches = matchingRows(step.valid, step.existing);
   const plan = planCustomerImport(step.valid, step.existing, step.choice);
   const writes = plan.create.length + plan.update.length;
 
@@ -36,15 +37,16 @@ export const ImportReviewStep = ({
           rejected: step.rejected.length,
         })}
       </Alert>
-      {matches > 0 && (
+      {matches.length > 0 && (
         <Radio.Group
-          label={t("customers.import.duplicates", { count: matches })}
+          label={t("customers.import.duplicates", { count: matches.length })}
           value={step.choice}
           onChange={(value) => {
             const choice = duplicateChoices.find((option) => option === value);
             if (choice) onChoice(choice);
           }}
         >
+          <ImportMatchesList matches={matches} />
           <Stack gap="xs" mt="xs">
             {duplicateChoices.map((choice) => (
               <Radio
@@ -79,13 +81,27 @@ export const ImportReviewStep = ({
       )}
       <Group justify="space-between">
         <ImportRejectedButton headers={step.headers} rejected={step.rejected} />
-        <Button onClick={onImport} disabled={busy || writes === 0}>
-          {plan.update.length > 0
-            ? t("customers.import.startWithUpdates", {
+        {/* The counts grow long in Turkish; at phone width they wrap rather than get cut. */}
+        <Button
+          onClick={onImport}
+          disabled={busy || writes === 0}
+          h="auto"
+          mih={36}
+          py={6}
+          styles={{ label: { whiteSpace: "normal", textAlign: "center" } }}
+        >
+          {step.choice === "update" && plan.skipped > 0
+            ? t("customers.import.startWithSkips", {
                 created: plan.create.length,
                 updated: plan.update.length,
+                skipped: plan.skipped,
               })
-            : t("customers.import.start", { count: plan.create.length })}
+            : plan.update.length > 0
+              ? t("customers.import.startWithUpdates", {
+                  created: plan.create.length,
+                  updated: plan.update.length,
+                })
+              : t("customers.import.start", { count: plan.create.length })}
         </Button>
       </Group>
     </>

@@ -5,8 +5,8 @@ import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
 import { newBatch, type Batch } from "@/lib/firebase/writes";
 import { customerWrite, inQueryLimit, newCustomerWrite } from "./customersData";
 
-// The workspace's customers using these addresses, by address; where several share one, the
-// first by id, so the same file always updates the same customer.
+// The workspace's customers using these addresses, by address, every customer sharing one listed
+// in id order so the review names them the same way each time.
 export const fetchCustomersByEmail = async (workspaceId: string, emails: string[]) => {
   const unique = [...new Set(emails.filter(Boolean))];
   const chunks: string[][] = [];
@@ -22,14 +22,17 @@ export const fetchCustomersByEmail = async (workspaceId: string, emails: string[
       ),
     ),
   );
-  const found = new Map<string, ExistingCustomer>();
-  for (const document of snapshots.flatMap((snapshot) => snapshot.docs)) {
+  const documents = snapshots
+    .flatMap((snapshot) => snapshot.docs)
+    .sort((first, second) => (first.id < second.id ? -1 : first.id > second.id ? 1 : 0));
+  const found = new Map<string, ExistingCustomer[]>();
+  for (const document of documents) {
     const { name, company, title, email, phone, tags, ownerId } = document.data();
-    if (!found.has(email))
-      found.set(email, {
-        id: document.id,
-        fields: { name, company, title, email, phone, tags, ownerId },
-      });
+    const customer = {
+      id: document.id,
+      fields: { name, company, title, email, phone, tags, ownerId },
+    };
+    found.set(email, [...(found.get(email) ?? []), customer]);
   }
   return found;
 };

@@ -35,7 +35,7 @@ type Loaded = {
 type Checked = {
   valid: ValidRow[];
   rejected: RejectedRow[];
-  existing: Map<string, ExistingCustomer>;
+  existing: Map<string, ExistingCustomer[]>;
   choice: DuplicateChoice;
 };
 
