@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, onTestFailed } from "vitest";
-import { resetPasswordTo } from "./support/authEmulator";
-import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
-import { person, signIn, signUp } from "./support/flows";
+import { resetPasswordTo } from "@pano/testing/authEmulator";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
+import { person, signIn, signUp } from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const user = person("Çağrı Öztürk", "cagri", suffix);

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFailed } from "vitest";
-import { clickVerificationLink } from "./support/authEmulator";
-import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
+import { clickVerificationLink } from "@pano/testing/authEmulator";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
 
 const suffix = randomUUID().slice(0, 8);
 const owner = {

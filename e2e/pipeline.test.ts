@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, onTestFailed } from "vitest";
-import { addCustomer, addMember, uidOf, workspaceIdOf } from "./support/adminData";
-import { card, column, dragCard } from "./support/board";
-import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
-import { createWorkspace, person, signUp } from "./support/flows";
+import { addCustomer, addMember, uidOf, workspaceIdOf } from "@pano/testing/adminData";
+import { card, column, dragCard } from "@pano/testing/board";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
+import { createWorkspace, person, signUp } from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const seller = person("Deniz Aksoy", "deniz", suffix);

@@ -10,7 +10,7 @@ import {
   removeMember,
   uidOf,
   workspaceIdOf,
-} from "./support/adminData";
+} from "@pano/testing/adminData";
 import {
   card,
   column,
@@ -18,10 +18,10 @@ import {
   pickUpAndMove,
   pressUntilAnnounced,
   touchDragCard,
-} from "./support/board";
-import { pickDate } from "./support/datePicker";
-import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
-import { createWorkspace, openSettings, person, signUp } from "./support/flows";
+} from "@pano/testing/board";
+import { pickDate } from "@pano/testing/datePicker";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
+import { createWorkspace, openSettings, person, signUp } from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const wide = { width: 1920, height: 1000 };

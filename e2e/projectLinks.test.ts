@@ -8,10 +8,10 @@ import {
   dealOnServer,
   uidOf,
   workspaceIdOf,
-} from "./support/adminData";
-import { card, dragCard } from "./support/board";
-import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
-import { createWorkspace, person, signUp } from "./support/flows";
+} from "@pano/testing/adminData";
+import { card, dragCard } from "@pano/testing/board";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
+import { createWorkspace, person, signUp } from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const wide = { width: 1600, height: 1000 };

@@ -10,11 +10,11 @@ import {
   taskGoneFromServer,
   uidOf,
   workspaceIdOf,
-} from "./support/adminData";
-import { card, column, dragCard } from "./support/board";
-import { pickDate } from "./support/datePicker";
-import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
-import { createWorkspace, person, signUp } from "./support/flows";
+} from "@pano/testing/adminData";
+import { card, column, dragCard } from "@pano/testing/board";
+import { pickDate } from "@pano/testing/datePicker";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
+import { createWorkspace, person, signUp } from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const lead = person("Sena Yalın", "sena", suffix);

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { paths } from "@pano/domain";
 import { describe, expect, it, onTestFailed } from "vitest";
-import { adminDb, addMember, uidOf, workspaceIdOf } from "./support/adminData";
-import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
-import { createWorkspace, openSettings, person, signUp } from "./support/flows";
+import { adminDb, addMember, uidOf, workspaceIdOf } from "@pano/testing/adminData";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
+import { createWorkspace, openSettings, person, signUp } from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const owner = person("Deniz Aksoy", "deniz", suffix);

@@ -11,10 +11,10 @@ import {
   taskOnServer,
   uidOf,
   workspaceIdOf,
-} from "./support/adminData";
-import { card, column, pickUpCard } from "./support/board";
-import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
-import { createWorkspace, person, signUp } from "./support/flows";
+} from "@pano/testing/adminData";
+import { card, column, pickUpCard } from "@pano/testing/board";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
+import { createWorkspace, person, signUp } from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const laptop = { width: 1366, height: 768 };

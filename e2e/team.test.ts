@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFailed } from "vitest";
-import { openPage, screenshot, screenshotOpenPages, useBrowser } from "./support/browser";
+import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
 import {
   createWorkspace,
   invite,
@@ -9,7 +9,7 @@ import {
   person,
   signUp,
   verifyEmail,
-} from "./support/flows";
+} from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const founder = person("Deniz Arıkan", "deniz", suffix);

@@ -2,10 +2,10 @@ import { initializeApp } from "firebase-admin/app";
 import { getFirestore, Timestamp } from "firebase-admin/firestore";
 import type { Page } from "playwright-core";
 import { paths, rankForIndex, type Ranked } from "@pano/domain";
-import { pickUpAndMove } from "../../e2e/support/board";
-import { waitFor } from "../../tests/functions/support/waitFor";
-import { baseUrl, launchBrowser } from "../../e2e/support/chromium";
-import { signIn } from "../../e2e/support/flows";
+import { pickUpAndMove } from "@pano/testing/board";
+import { waitFor } from "@pano/testing/waitFor";
+import { baseUrl, launchBrowser } from "@pano/testing/chromium";
+import { signIn } from "@pano/testing/flows";
 import { seedDemoData } from "../seed/seedDemoData";
 import { demoPassword, demoTeam, demoWorkspace } from "../seed/demoTeam";
 

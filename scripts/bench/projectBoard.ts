@@ -9,9 +9,9 @@ import {
   taskPriorities,
   type Ranked,
 } from "@pano/domain";
-import { pickUpAndMove } from "../../e2e/support/board";
-import { baseUrl, launchBrowser } from "../../e2e/support/chromium";
-import { signIn } from "../../e2e/support/flows";
+import { pickUpAndMove } from "@pano/testing/board";
+import { baseUrl, launchBrowser } from "@pano/testing/chromium";
+import { signIn } from "@pano/testing/flows";
 import { demoPassword, demoTeam, demoWorkspace } from "../seed/demoTeam";
 import { seedDemoData } from "../seed/seedDemoData";
 

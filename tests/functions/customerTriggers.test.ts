@@ -1,8 +1,8 @@
 import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { customerDerivedFields, customerInputSchema, paths } from "@pano/domain";
-import { adminDb, clearFirestore, closeClients } from "./support/emulatorClients";
-import { waitFor } from "./support/waitFor";
+import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
+import { waitFor } from "@pano/testing/waitFor";
 
 const workspaceId = "ws-crm";
 

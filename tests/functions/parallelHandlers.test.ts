@@ -7,8 +7,8 @@ import { columnFields, defaultColumns, defaultStages, paths, stageFields } from 
 import { onDealWritten } from "../../functions/src/triggers/onDealWritten";
 import { onInteractionWritten } from "../../functions/src/triggers/onInteractionWritten";
 import { onTaskWritten } from "../../functions/src/triggers/onTaskWritten";
-import { adminDb, clearFirestore, closeClients } from "./support/emulatorClients";
-import { disableBackgroundTriggers, enableBackgroundTriggers } from "./support/backgroundTriggers";
+import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
+import { disableBackgroundTriggers, enableBackgroundTriggers } from "@pano/testing/backgroundTriggers";
 
 const workspaceId = "ws-parallel";
 

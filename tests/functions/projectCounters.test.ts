@@ -8,10 +8,10 @@ import {
   clearFirestore,
   closeClients,
   createSignedInUser,
-} from "./support/emulatorClients";
-import { expectCallableError } from "./support/expectCallableError";
-import { seedWorkspace } from "./support/seedWorkspace";
-import { waitFor } from "./support/waitFor";
+} from "@pano/testing/emulatorClients";
+import { expectCallableError } from "@pano/testing/expectCallableError";
+import { seedWorkspace } from "@pano/testing/seedWorkspace";
+import { waitFor } from "@pano/testing/waitFor";
 
 const workspaceId = "ws-projects";
 // A fresh project per test: clearing the previous test's tasks fires delete events that must not

@@ -6,9 +6,9 @@ import {
   closeClients,
   createSignedInUser,
   signedOutCall,
-} from "./support/emulatorClients";
-import { expectCallableError } from "./support/expectCallableError";
-import { roleOf, seedInvite, seedWorkspace } from "./support/seedWorkspace";
+} from "@pano/testing/emulatorClients";
+import { expectCallableError } from "@pano/testing/expectCallableError";
+import { roleOf, seedInvite, seedWorkspace } from "@pano/testing/seedWorkspace";
 
 const workspaceId = "ws-invite";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { clearFirestore, closeClients, createSignedInUser } from "./support/emulatorClients";
-import { expectCallableError } from "./support/expectCallableError";
-import { roleOf, seedWorkspace } from "./support/seedWorkspace";
+import { clearFirestore, closeClients, createSignedInUser } from "@pano/testing/emulatorClients";
+import { expectCallableError } from "@pano/testing/expectCallableError";
+import { roleOf, seedWorkspace } from "@pano/testing/seedWorkspace";
 
 const workspaceId = "ws-transfer";
 

@@ -2,8 +2,8 @@ import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { columnFields, defaultColumns, defaultStages, paths, stageFields } from "@pano/domain";
 import { createProjectForWonDeal } from "../../functions/src/triggers/onDealWritten";
-import { adminDb, clearFirestore, closeClients } from "./support/emulatorClients";
-import { waitFor } from "./support/waitFor";
+import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
+import { waitFor } from "@pano/testing/waitFor";
 
 const workspaceId = "ws-deals";
 const ownerId = "u-owner";

@@ -2,7 +2,7 @@ import { initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { FieldValue, Timestamp, getFirestore } from "firebase-admin/firestore";
 import type { Page } from "playwright-core";
-import { waitFor } from "../../tests/functions/support/waitFor";
+import { waitFor } from "./waitFor";
 import {
   columnFields,
   customerDerivedFields,

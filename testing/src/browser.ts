@@ -29,7 +29,7 @@ export const screenshotOpenPages = (prefix: string) =>
 
 export const screenshot = (page: Page, name: string) =>
   page.screenshot({
-    path: new URL(`../artifacts/${name}.png`, import.meta.url).pathname,
+    path: new URL(`../../e2e/artifacts/${name}.png`, import.meta.url).pathname,
     fullPage: true,
   });
 
@@ -37,7 +37,7 @@ export const screenshot = (page: Page, name: string) =>
 export const useBrowser = () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    mkdirSync(new URL("../artifacts/", import.meta.url), { recursive: true });
+    mkdirSync(new URL("../../e2e/artifacts/", import.meta.url), { recursive: true });
     browser = await launchBrowser();
   });
   afterAll(() => browser?.close());
