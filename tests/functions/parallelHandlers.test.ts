@@ -8,7 +8,10 @@ import { onDealWritten } from "../../functions/src/triggers/onDealWritten";
 import { onInteractionWritten } from "../../functions/src/triggers/onInteractionWritten";
 import { onTaskWritten } from "../../functions/src/triggers/onTaskWritten";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
-import { disableBackgroundTriggers, enableBackgroundTriggers } from "@pano/testing/backgroundTriggers";
+import {
+  disableBackgroundTriggers,
+  enableBackgroundTriggers,
+} from "@pano/testing/backgroundTriggers";
 
 const workspaceId = "ws-parallel";
 
