@@ -37,7 +37,8 @@ else
 fi
 # npm does not pass a termination on to its script: when the process that started this one (npm
 # run, or the shell) goes away, the emulators stop too instead of holding their ports.
-starter=$(ps -o ppid= -p "$PPID" | tr -d ' ')
+starter=$( (ps -o ppid= -p "$PPID" 2>/dev/null || true) | tr -d ' ')
+[ -n "$starter" ] || starter=$PPID
 while kill -0 "$emulators" 2>/dev/null; do
   if ! kill -0 "$starter" 2>/dev/null; then kill -INT -- "-$emulators" 2>/dev/null || kill -INT "$emulators"; fi
   sleep 1

@@ -44,8 +44,12 @@ export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskLi
   const [now] = useState(() => new Date());
   const groups = groupMyTasks(tasks.status === "ready" ? tasks.data : [], now);
 
+  // A project task can be completed once its project (and so its done column) has loaded; until
+  // then its box is disabled rather than ignoring the click.
+  const doneStatus = (task: Row<Task>) =>
+    task.projectId ? doneColumnOf(task.projectId) : todoStatuses.done;
   const complete = (task: Row<Task>) => {
-    const status = task.projectId ? doneColumnOf(task.projectId) : todoStatuses.done;
+    const status = doneStatus(task);
     if (!status) return;
     moveTask(workspaceId, task.id, {
       status,
@@ -94,6 +98,7 @@ export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskLi
                   <Group key={task.id} justify="space-between" wrap="nowrap">
                     <Checkbox
                       checked={false}
+                      disabled={!doneStatus(task)}
                       onChange={() => complete(task)}
                       aria-label={t("myTasks.complete", { title: task.title })}
                       label={
