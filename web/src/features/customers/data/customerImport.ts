@@ -3,17 +3,15 @@ import { customerSchema, paths, type ExistingCustomer, type ImportPlan } from "@
 import { db } from "@/lib/firebase/firestore";
 import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
 import { newBatch, type Batch } from "@/lib/firebase/writes";
-import { customerWrite, inQueryLimit, newCustomerWrite } from "./customersData";
+import { customerWrite, newCustomerWrite } from "./customersData";
+import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
 
 // The workspace's customers using these addresses, by address, every customer sharing one listed
 // in id order so the review names them the same way each time.
 export const fetchCustomersByEmail = async (workspaceId: string, emails: string[]) => {
   const unique = [...new Set(emails.filter(Boolean))];
-  const chunks: string[][] = [];
-  for (let start = 0; start < unique.length; start += inQueryLimit)
-    chunks.push(unique.slice(start, start + inQueryLimit));
   const snapshots = await Promise.all(
-    chunks.map((chunk) =>
+    inQueryChunks(unique).map((chunk) =>
       getDocs(
         query(
           typedCollection(paths.customers(workspaceId), customerSchema),

@@ -26,6 +26,7 @@ import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
 import { setDocument, updateDocument } from "@/lib/firebase/writes";
+import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
 
 export type CustomerSort = "name" | "lastContact" | "newest";
 export type CustomerFilters = {
@@ -150,9 +151,6 @@ const summary = (document: QueryDocumentSnapshot<Customer>): CustomerSummary => 
   return { id: document.id, name, company };
 };
 
-// Firestore's "in" takes at most 30 values, so a long list is queried in chunks.
-export const inQueryLimit = 30;
-
 export type CustomerSummaries = {
   customers: CustomerSummary[];
   // Whether the server has answered for every id: only then does a missing one mean deleted.
@@ -165,9 +163,7 @@ export const watchCustomerSummaries = (
   customerIds: string[],
   listener: Listener<CustomerSummaries>,
 ) => {
-  const chunks: string[][] = [];
-  for (let start = 0; start < customerIds.length; start += inQueryLimit)
-    chunks.push(customerIds.slice(start, start + inQueryLimit));
+  const chunks = inQueryChunks(customerIds);
   const results: ({ customers: CustomerSummary[]; fromCache: boolean } | undefined)[] = chunks.map(
     () => undefined,
   );

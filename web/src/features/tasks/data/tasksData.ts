@@ -17,6 +17,7 @@ import {
 } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
 import { setDocument, updateDocument } from "@/lib/firebase/writes";
+import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
 
 const tasks = (workspaceId: string) => typedCollection(paths.tasks(workspaceId), taskSchema);
 
@@ -27,9 +28,6 @@ export const watchDealTasks = (
   listener: Listener<Row<Task>[]>,
 ) => subscribeQuery(query(tasks(workspaceId), where("dealId", "==", dealId)), listener);
 
-// Firestore's "in" takes at most 30 values, so project ids are asked for in chunks.
-const inQueryLimit = 30;
-
 // Every task about a customer, live: its to-dos and the tasks that name it ("İlgili müşteri"),
 // plus every task of its projects.
 export const watchCustomerTasks = (
@@ -38,13 +36,12 @@ export const watchCustomerTasks = (
   projectIds: string[],
   listener: Listener<Row<Task>[]>,
 ) => {
-  const chunks: string[][] = [];
-  for (let start = 0; start < projectIds.length; start += inQueryLimit)
-    chunks.push(projectIds.slice(start, start + inQueryLimit));
   return subscribeQueries(
     [
       query(tasks(workspaceId), where("customerId", "==", customerId)),
-      ...chunks.map((chunk) => query(tasks(workspaceId), where("projectId", "in", chunk))),
+      ...inQueryChunks(projectIds).map((chunk) =>
+        query(tasks(workspaceId), where("projectId", "in", chunk)),
+      ),
     ],
     listener,
   );
