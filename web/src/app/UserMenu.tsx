@@ -2,7 +2,8 @@ import { Avatar, Menu, UnstyledButton } from "@mantine/core";
 import { IconLogout, IconSwitchHorizontal } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { signOut, useSignedInUser } from "@/features/auth";
+import { signOut } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { notifyError } from "@/lib/notify";
 import { splitGraphemes } from "@pano/domain";
 

@@ -3,7 +3,7 @@ import { CustomerDetail } from "@/features/customers";
 import { CustomerDeals } from "@/features/deals";
 import { CustomerProjects, useProjects } from "@/features/projects";
 import { CustomerTasks } from "@/features/tasks";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 
 export const CustomerPage = () => {
   const { customerId = "" } = useParams();

@@ -1,5 +1,5 @@
 import { Navigate } from "react-router";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { lastWorkspace, useMyWorkspaces } from "@/features/workspaces";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 

@@ -3,8 +3,8 @@ import { firstDoneColumn } from "@pano/domain";
 import { useCustomerNames } from "@/features/customers";
 import { useProjects } from "@/features/projects";
 import { MyTaskList, useMyOpenTasks } from "@/features/tasks";
-import { useSignedInUser } from "@/features/auth";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 
 export const MyTasksPage = () => {
   const user = useSignedInUser();

@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { isAtLeast } from "@pano/domain";
 import { StageEditor } from "@/features/deals";
 import { MembersPanel } from "@/features/members";
-import { useCurrentWorkspace, WorkspaceSettingsForm } from "@/features/workspaces";
+import { WorkspaceSettingsForm } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { PageHeader } from "@/ui/PageHeader";
 
 export const SettingsPage = () => {

@@ -1,8 +1,9 @@
 import { Paper, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { EmailVerificationNotice, useSignedInUser } from "@/features/auth";
+import { EmailVerificationNotice } from "@/features/auth";
 import { MyInvitesList } from "@/features/members";
 import { CreateWorkspaceForm, useMyWorkspaces, WorkspaceList } from "@/features/workspaces";
+import { useSignedInUser } from "@/session/useAuth";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 

@@ -6,4 +6,3 @@ export { SignInForm } from "./components/SignInForm";
 export { SignUpForm } from "./components/SignUpForm";
 export { EmailVerificationNotice } from "./components/EmailVerificationNotice";
 export { refreshVerification, signOut } from "./data/authApi";
-export { useAuth, useSignedInUser, useVerifiedEmail } from "./hooks/useAuth";

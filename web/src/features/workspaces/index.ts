@@ -5,5 +5,4 @@ export { WorkspaceProvider } from "./components/WorkspaceProvider";
 export { WorkspaceSwitcher } from "./components/WorkspaceSwitcher";
 export { renameWorkspace, saveStages } from "./data/workspacesData";
 export { lastWorkspace } from "./hooks/lastWorkspace";
-export { useCurrentWorkspace } from "./hooks/useCurrentWorkspace";
 export { useMyWorkspaces } from "./hooks/useMyWorkspaces";

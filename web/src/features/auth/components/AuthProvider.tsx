@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { watchAuthUser } from "../data/authApi";
-import { AuthContext, type AuthState } from "../hooks/authContext";
+import { AuthContext, type AuthState } from "@/session/authContext";
 
 export const AuthProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<AuthState>({ status: "loading" });

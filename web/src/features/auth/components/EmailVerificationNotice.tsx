@@ -6,7 +6,7 @@ import { notifySuccess } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { FormError } from "@/ui/FormError";
 import { refreshVerification, resendVerification } from "../data/authApi";
-import { useSignedInUser, useVerifiedEmail } from "../hooks/useAuth";
+import { useSignedInUser, useVerifiedEmail } from "@/session/useAuth";
 
 export const EmailVerificationNotice = () => {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CustomerHistory } from "@/features/interactions";
 import { useMemberNames } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { useCustomer } from "../hooks/useCustomer";

@@ -3,7 +3,7 @@ import { IconDownload } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { customersToCsvRows } from "@pano/domain";
 import { useMembers } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { csvDelimiter, downloadCsv } from "@/lib/csv";
 import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";

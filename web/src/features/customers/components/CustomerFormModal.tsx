@@ -1,9 +1,9 @@
 import { Alert, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { customerInputSchema, formatPhone, type Customer } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { useAssignableMembers } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
 import { FormActions } from "@/ui/FormActions";

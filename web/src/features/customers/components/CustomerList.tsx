@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { canWrite } from "@pano/domain";
 import { useMemberNames, useMembers } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { routes } from "@/lib/routes";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { PageHeader } from "@/ui/PageHeader";

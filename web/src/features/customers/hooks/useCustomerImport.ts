@@ -17,9 +17,9 @@ import {
   type RejectedRow,
   type ValidRow,
 } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { useMembers } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { fetchCustomersByEmail, importCustomers } from "../data/customerImport";
 

@@ -14,7 +14,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { canWrite, compareRanked, formatMoney } from "@pano/domain";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useLocale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { SubscriptionError } from "@/ui/SubscriptionError";

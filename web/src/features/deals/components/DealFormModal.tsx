@@ -2,10 +2,10 @@ import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currencies, firstOpenStage, formatAmountInput, stageKind, type Deal } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { CustomerPicker } from "@/features/customers";
 import { useAssignableMembers } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { canWrite, filterDeals } from "@pano/domain";
 import { useCustomerNames } from "@/features/customers";
 import { useMemberNames, useMembers } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { routes } from "@/lib/routes";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { PageHeader } from "@/ui/PageHeader";

@@ -2,7 +2,7 @@ import { Anchor, Box, Select, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { canWrite, linkableDeals } from "@pano/domain";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { notifyError } from "@/lib/notify";
 import { routes } from "@/lib/routes";
 import { DetailField } from "@/ui/DetailField";

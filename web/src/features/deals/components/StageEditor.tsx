@@ -1,7 +1,8 @@
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { stageKinds, stageListSchema } from "@pano/domain";
-import { saveStages, useCurrentWorkspace } from "@/features/workspaces";
+import { saveStages } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { NamedListEditor } from "@/ui/NamedListEditor";
 import { countDealsInStage } from "../data/dealsData";
 import { confirmSave } from "@/lib/confirmSave";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { defaultProjectLink, formatMoney, linkableProjects } from "@pano/domain";
 import { useCustomerProjects } from "@/features/projects";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useLocale } from "@/lib/i18n";
 import type { PendingMove } from "../hooks/useDealMove";
 

@@ -1,8 +1,8 @@
 import { Paper, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { canDelete, canWrite, type Interaction, type InteractionFields } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { notifyError } from "@/lib/notify";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";

@@ -1,8 +1,8 @@
 import { Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { canChangeRoleOf, type Member } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { ConfirmButton } from "@/ui/ConfirmButton";
 import { removeMember, transferOwnership } from "../data/membersData";

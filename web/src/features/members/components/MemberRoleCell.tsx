@@ -1,8 +1,8 @@
 import { Badge, Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { assignableRoles, canChangeRoleOf, type AssignableRole, type Member } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { changeMemberRole } from "../data/membersData";
 

@@ -1,7 +1,7 @@
 import { Paper, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { canManageMembers } from "@pano/domain";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { useMembers } from "../hooks/useMembers";

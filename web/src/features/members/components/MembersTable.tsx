@@ -1,7 +1,7 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDate, type Member } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { useLocale } from "@/lib/i18n";
 import type { Row } from "@/lib/firebase/subscribe";
 import { MemberActions } from "./MemberActions";

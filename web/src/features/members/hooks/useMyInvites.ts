@@ -1,4 +1,4 @@
-import { useVerifiedEmail } from "@/features/auth";
+import { useVerifiedEmail } from "@/session/useAuth";
 import { useSubscription } from "@/lib/useSubscription";
 import { watchMyInvites, type ReceivedInvite } from "../data/invitesData";
 

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { isLocale, limits, truncateText } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { i18n } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
 import { ensureUserProfile, saveUserLocale, watchUserProfile } from "../data/userProfileData";

@@ -2,7 +2,7 @@ import { Modal } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { columnKinds, columnListSchema, type Project } from "@pano/domain";
 import { countTasksInColumn } from "@/features/tasks";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { NamedListEditor } from "@/ui/NamedListEditor";
 import { saveColumns } from "../data/projectsData";
 import { confirmSave } from "@/lib/confirmSave";

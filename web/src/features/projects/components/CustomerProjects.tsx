@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { routes } from "@/lib/routes";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { useCustomerProjects } from "../hooks/useProjects";

@@ -23,11 +23,11 @@ import {
   projectStatuses,
   type Project,
 } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { useCustomerNames } from "@/features/customers";
 import { useMemberNames } from "@/features/members";
 import { ProjectTasks } from "@/features/tasks";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";

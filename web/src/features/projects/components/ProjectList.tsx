@@ -6,7 +6,7 @@ import { Link, useNavigate } from "react-router";
 import { canWrite, filterProjects, formatDate, projectStatuses } from "@pano/domain";
 import { CustomerPicker, useCustomerNames } from "@/features/customers";
 import { useMemberNames, useMembers } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useLocale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { LoadingScreen } from "@/ui/LoadingScreen";

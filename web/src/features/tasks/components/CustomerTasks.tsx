@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import type { TaskProject } from "@pano/domain";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useCustomerTasks } from "../hooks/useTasks";
 import { TodoList } from "./TodoList";
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useDealTasks } from "../hooks/useTasks";
 import { TodoList } from "./TodoList";
 

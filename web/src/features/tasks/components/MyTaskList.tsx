@@ -11,8 +11,8 @@ import {
   type MyTaskGroup,
   type Task,
 } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";

@@ -11,7 +11,7 @@ import {
   type Task,
 } from "@pano/domain";
 import { useAssignableMembers, useMemberNames } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";

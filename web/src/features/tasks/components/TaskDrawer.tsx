@@ -9,10 +9,10 @@ import {
   type Ranked,
   type Task,
 } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { CustomerPicker } from "@/features/customers";
 import { useAssignableMembers } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";

@@ -9,9 +9,9 @@ import {
   type Task,
   type TaskProject,
 } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { useMemberNames, useMembers } from "@/features/members";
-import { useCurrentWorkspace } from "@/features/workspaces";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import type { SubscriptionState } from "@/lib/useSubscription";

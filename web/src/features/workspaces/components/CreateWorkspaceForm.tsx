@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { z } from "zod";
 import { limits, truncateText, workspaceNameSchema } from "@pano/domain";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { useLocale } from "@/lib/i18n";
 import { notifySuccess } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";

@@ -1,13 +1,13 @@
 import { useEffect, type ReactNode } from "react";
 import { stagesIn, type Member, type Workspace } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
-import { useSignedInUser } from "@/features/auth";
+import { useSignedInUser } from "@/session/useAuth";
 import { useLocale } from "@/lib/i18n";
 import { useSubscription } from "@/lib/useSubscription";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { watchMembership, watchWorkspace } from "../data/workspacesData";
 import { rememberLastWorkspace } from "../hooks/lastWorkspace";
-import { WorkspaceContext } from "../hooks/workspaceContext";
+import { WorkspaceContext } from "@/session/workspaceContext";
 import { WorkspaceNotFound } from "./WorkspaceNotFound";
 
 export const WorkspaceProvider = ({

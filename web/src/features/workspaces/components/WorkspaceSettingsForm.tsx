@@ -5,7 +5,7 @@ import { canManageMembers, workspaceNameSchema } from "@pano/domain";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { useZodForm } from "@/lib/useZodForm";
 import { renameWorkspace } from "../data/workspacesData";
-import { useCurrentWorkspace } from "../hooks/useCurrentWorkspace";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { confirmSave } from "@/lib/confirmSave";
 
 const settingsSchema = z.object({ name: workspaceNameSchema });

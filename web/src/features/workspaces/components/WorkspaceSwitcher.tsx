@@ -2,8 +2,8 @@ import { Button, Menu, Text } from "@mantine/core";
 import { IconCheck, IconSelector } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useSignedInUser } from "@/features/auth";
-import { useCurrentWorkspace } from "../hooks/useCurrentWorkspace";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useMyWorkspaces } from "../hooks/useMyWorkspaces";
 
 export const WorkspaceSwitcher = () => {
