@@ -1,7 +1,7 @@
 import { Container, Group } from "@mantine/core";
 import { Outlet } from "react-router";
-import { PreferencesMenu } from "@/features/preferences";
 import { Logo } from "@/ui/Logo";
+import { PreferencesMenu } from "@/ui/PreferencesMenu";
 import { UserMenu } from "./UserMenu";
 
 // The frame for signed-in pages outside any workspace.

@@ -3,10 +3,10 @@ import { useDisclosure } from "@mantine/hooks";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink as RouterNavLink, Outlet, useParams } from "react-router";
-import { PreferencesMenu } from "@/features/preferences";
 import { WorkspaceProvider, WorkspaceSwitcher } from "@/features/workspaces";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { Logo } from "@/ui/Logo";
+import { PreferencesMenu } from "@/ui/PreferencesMenu";
 import { navigation } from "./navigation";
 import { UserMenu } from "./UserMenu";
 

@@ -1,8 +1,8 @@
 import { Center, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { PreferencesMenu } from "@/features/preferences";
 import { Logo } from "@/ui/Logo";
+import { PreferencesMenu } from "@/ui/PreferencesMenu";
 
 export const AuthCard = ({ title, children }: { title: string; children: ReactNode }) => {
   const { t } = useTranslation();

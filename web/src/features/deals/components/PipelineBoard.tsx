@@ -2,7 +2,7 @@ import { Text } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatMoney, formatTotals, totalsByCurrency, type Deal, type Stage } from "@pano/domain";
-import { BoardColumnHeader, SortableBoard } from "@/features/board";
+import { BoardColumnHeader, SortableBoard } from "@/ui/board";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { useDealMove } from "../hooks/useDealMove";

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { stageKind, type Deal, type Placement, type Stage } from "@pano/domain";
 
 import type { Row } from "@/lib/firebase/subscribe";
-import { notifyMoveRejected, type MoveOutcome } from "@/features/board";
+import { notifyMoveRejected, type MoveOutcome } from "@/ui/board";
 import { moveDeal, type ProjectRequest } from "../data/dealsData";
 
 // What the dialog adds to a move: the reason a deal was lost, or the project a won deal asks for

@@ -1,1 +1,0 @@
-export { PreferencesMenu } from "./components/PreferencesMenu";
