@@ -41,7 +41,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ["firebase/firestore", "firebase/functions"],
-              message: "Only features/*/data and lib/firebase talk to Firebase.",
+              message: "Only features/*/data, lookups/data and lib/firebase talk to Firebase.",
             },
           ],
         },
@@ -49,11 +49,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ["web/src/features/*/data/**", "web/src/lib/firebase/**", "web/src/app/firebase*.ts"],
+    files: [
+      "web/src/features/*/data/**",
+      "web/src/lookups/data/**",
+      "web/src/lib/firebase/**",
+      "web/src/app/firebase*.ts",
+    ],
     rules: { "no-restricted-imports": "off" },
   },
   {
-    files: ["web/src/features/*/data/**"],
+    files: ["web/src/features/*/data/**", "web/src/lookups/data/**"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { firstDoneColumn } from "@pano/domain";
-import { useCustomerNames } from "@/features/customers";
+import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
 import { useProjects } from "@/features/projects";
 import { MyTaskList, useMyOpenTasks } from "@/features/tasks";
 import { useSignedInUser } from "@/session/useAuth";

@@ -2,4 +2,4 @@ export { CustomerProjects } from "./components/CustomerProjects";
 export { DealProjectLink } from "./components/DealProjectLink";
 export { ProjectDetail } from "./components/ProjectDetail";
 export { ProjectList } from "./components/ProjectList";
-export { useCustomerProjects, useProjects } from "./hooks/useProjects";
+export { useProjects } from "./hooks/useProjects";

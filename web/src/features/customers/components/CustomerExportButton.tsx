@@ -2,7 +2,7 @@ import { Button } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { customersToCsvRows } from "@pano/domain";
-import { useMembers } from "@/features/members";
+import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { csvDelimiter, downloadCsv } from "@/lib/csv";
 import { useLocale } from "@/lib/i18n";

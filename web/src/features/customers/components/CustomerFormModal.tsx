@@ -2,7 +2,7 @@ import { Alert, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from "@
 import { useTranslation } from "react-i18next";
 import { customerInputSchema, formatPhone, type Customer } from "@pano/domain";
 import { useSignedInUser } from "@/session/useAuth";
-import { useAssignableMembers } from "@/features/members";
+import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";

@@ -2,7 +2,6 @@ import {
   collection,
   deleteDoc,
   doc,
-  documentId,
   getDocs,
   limit,
   onSnapshot,
@@ -26,7 +25,6 @@ import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
 import { setDocument, updateDocument } from "@/lib/firebase/writes";
-import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
 
 export type CustomerSort = "name" | "lastContact" | "newest";
 export type CustomerFilters = {
@@ -143,71 +141,3 @@ export const fetchCustomers = async (workspaceId: string, filters: CustomerFilte
   const snapshot = await getDocs(customersQuery(workspaceId, filters));
   return snapshot.docs.map((document) => document.data());
 };
-
-export type CustomerSummary = { id: string; name: string; company: string };
-
-const summary = (document: QueryDocumentSnapshot<Customer>): CustomerSummary => {
-  const { name, company } = document.data();
-  return { id: document.id, name, company };
-};
-
-export type CustomerSummaries = {
-  customers: CustomerSummary[];
-  // Whether the server has answered for every id: only then does a missing one mean deleted.
-  confirmed: boolean;
-};
-
-// Names of the customers a board or list mentions, kept live, reading only those documents.
-export const watchCustomerSummaries = (
-  workspaceId: string,
-  customerIds: string[],
-  listener: Listener<CustomerSummaries>,
-) => {
-  const chunks = inQueryChunks(customerIds);
-  const results: ({ customers: CustomerSummary[]; fromCache: boolean } | undefined)[] = chunks.map(
-    () => undefined,
-  );
-  const publish = () => {
-    const answered = results.filter((result) => result !== undefined);
-    if (answered.length < results.length) return;
-    listener.next({
-      customers: answered.flatMap((result) => result.customers),
-      confirmed: answered.every((result) => !result.fromCache),
-    });
-  };
-  if (chunks.length === 0) listener.next({ customers: [], confirmed: true });
-  const unsubscribes = chunks.map((chunk, index) =>
-    onSnapshot(
-      query(
-        typedCollection(paths.customers(workspaceId), customerSchema),
-        where(documentId(), "in", chunk),
-      ),
-      { includeMetadataChanges: true },
-      (snapshot) => {
-        results[index] = {
-          customers: snapshot.docs.map(summary),
-          fromCache: snapshot.metadata.fromCache,
-        };
-        publish();
-      },
-      listener.error,
-    ),
-  );
-  return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
-};
-
-// The first few customers whose name or company starts with what was typed (for pickers).
-export const watchCustomerMatches = (
-  workspaceId: string,
-  search: string,
-  count: number,
-  listener: Listener<CustomerSummary[]>,
-) =>
-  onSnapshot(
-    query(
-      customersQuery(workspaceId, { search, ownerId: null, tag: null, sort: "name" }),
-      limit(count),
-    ),
-    (snapshot) => listener.next(snapshot.docs.map(summary)),
-    listener.error,
-  );

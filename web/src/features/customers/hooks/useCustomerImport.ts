@@ -18,7 +18,7 @@ import {
   type ValidRow,
 } from "@pano/domain";
 import { useSignedInUser } from "@/session/useAuth";
-import { useMembers } from "@/features/members";
+import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { fetchCustomersByEmail, importCustomers } from "../data/customerImport";

@@ -2,7 +2,7 @@ import { Button, Group, Select, TextInput } from "@mantine/core";
 import { IconSearch, IconX } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { hasDealFilters, noDealFilters, type DealFilters } from "@pano/domain";
-import { CustomerPicker } from "@/features/customers";
+import { CustomerPicker } from "@/lookups/components/CustomerPicker";
 
 type DealFiltersBarProps = {
   workspaceId: string;

@@ -2,7 +2,7 @@ import { Button, Group, Radio, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { defaultProjectLink, formatMoney, linkableProjects } from "@pano/domain";
-import { useCustomerProjects } from "@/features/projects";
+import { useCustomerProjects } from "@/lookups/hooks/useCustomerProjects";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useLocale } from "@/lib/i18n";
 import type { PendingMove } from "../hooks/useDealMove";

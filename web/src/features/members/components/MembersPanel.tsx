@@ -4,7 +4,7 @@ import { canManageMembers } from "@pano/domain";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
-import { useMembers } from "../hooks/useMembers";
+import { useMembers } from "@/lookups/hooks/useMembers";
 import { InviteMemberForm } from "./InviteMemberForm";
 import { LeaveWorkspaceButton } from "./LeaveWorkspaceButton";
 import { MembersTable } from "./MembersTable";

@@ -1,22 +1,9 @@
-import { deleteDoc, orderBy, query } from "firebase/firestore";
+import { deleteDoc } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
-import {
-  memberSchema,
-  paths,
-  type AssignableRole,
-  type Member,
-  type TransferOwnershipRequest,
-} from "@pano/domain";
+import { paths, type AssignableRole, type TransferOwnershipRequest } from "@pano/domain";
 import { functions } from "@/lib/firebase/functions";
-import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
-import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
+import { rawDoc } from "@/lib/firebase/typedRefs";
 import { updateDocument } from "@/lib/firebase/writes";
-
-export const watchMembers = (workspaceId: string, listener: Listener<Row<Member>[]>) =>
-  subscribeQuery(
-    query(typedCollection(paths.members(workspaceId), memberSchema), orderBy("joinedAt")),
-    listener,
-  );
 
 export const changeMemberRole = (workspaceId: string, uid: string, role: AssignableRole) =>
   updateDocument(rawDoc(paths.member(workspaceId, uid)), { role });

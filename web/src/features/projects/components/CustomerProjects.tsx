@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { routes } from "@/lib/routes";
 import { SubscriptionError } from "@/ui/SubscriptionError";
-import { useCustomerProjects } from "../hooks/useProjects";
+import { useCustomerProjects } from "@/lookups/hooks/useCustomerProjects";
 import { ProjectProgress } from "./ProjectProgress";
 import { ProjectStatusBadge } from "./ProjectStatusBadge";
 

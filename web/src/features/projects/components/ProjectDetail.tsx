@@ -24,8 +24,8 @@ import {
   type Project,
 } from "@pano/domain";
 import { useSignedInUser } from "@/session/useAuth";
-import { useCustomerNames } from "@/features/customers";
-import { useMemberNames } from "@/features/members";
+import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { ProjectTasks } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";

@@ -1,12 +1,4 @@
-import {
-  collection,
-  doc,
-  deleteDoc,
-  orderBy,
-  query,
-  serverTimestamp,
-  where,
-} from "firebase/firestore";
+import { collection, doc, deleteDoc, orderBy, query, serverTimestamp } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
 import {
   columnFields,
@@ -27,12 +19,6 @@ const projects = (workspaceId: string) =>
 
 export const watchProjects = (workspaceId: string, listener: Listener<Row<Project>[]>) =>
   subscribeQuery(query(projects(workspaceId), orderBy("createdAt", "desc")), listener);
-
-export const watchCustomerProjects = (
-  workspaceId: string,
-  customerId: string,
-  listener: Listener<Row<Project>[]>,
-) => subscribeQuery(query(projects(workspaceId), where("customerId", "==", customerId)), listener);
 
 export const watchProject = (
   workspaceId: string,

@@ -1,16 +1,11 @@
 import type { Project } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useSubscription } from "@/lib/useSubscription";
-import { watchCustomerProjects, watchProject, watchProjects } from "../data/projectsData";
+import { watchProject, watchProjects } from "../data/projectsData";
 
 export const useProjects = (workspaceId: string) =>
   useSubscription<Row<Project>[]>(`projects/${workspaceId}`, (listener) =>
     watchProjects(workspaceId, listener),
-  );
-
-export const useCustomerProjects = (workspaceId: string, customerId: string) =>
-  useSubscription<Row<Project>[]>(`projects/${workspaceId}/customer/${customerId}`, (listener) =>
-    watchCustomerProjects(workspaceId, customerId, listener),
   );
 
 export const useProject = (workspaceId: string, projectId: string) =>

@@ -10,7 +10,8 @@ import {
   type Project,
   type Task,
 } from "@pano/domain";
-import { useAssignableMembers, useMemberNames } from "@/features/members";
+import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { LoadingScreen } from "@/ui/LoadingScreen";

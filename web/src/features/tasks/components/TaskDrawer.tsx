@@ -10,8 +10,8 @@ import {
   type Task,
 } from "@pano/domain";
 import { useSignedInUser } from "@/session/useAuth";
-import { CustomerPicker } from "@/features/customers";
-import { useAssignableMembers } from "@/features/members";
+import { CustomerPicker } from "@/lookups/components/CustomerPicker";
+import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";

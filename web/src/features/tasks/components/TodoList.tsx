@@ -10,7 +10,8 @@ import {
   type TaskProject,
 } from "@pano/domain";
 import { useSignedInUser } from "@/session/useAuth";
-import { useMemberNames, useMembers } from "@/features/members";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
+import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
