@@ -1,6 +1,7 @@
 import { useParams } from "react-router";
 import { CustomerDetail } from "@/features/customers";
 import { CustomerDeals } from "@/features/deals";
+import { CustomerHistory } from "@/features/interactions";
 import { CustomerProjects, useProjects } from "@/features/projects";
 import { CustomerTasks } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
@@ -13,6 +14,7 @@ export const CustomerPage = () => {
     <CustomerDetail
       key={customerId}
       customerId={customerId}
+      history={<CustomerHistory customerId={customerId} />}
       aside={
         <>
           <CustomerDeals customerId={customerId} />

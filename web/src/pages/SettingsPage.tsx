@@ -3,13 +3,13 @@ import { useTranslation } from "react-i18next";
 import { isAtLeast } from "@pano/domain";
 import { StageEditor } from "@/features/deals";
 import { MembersPanel } from "@/features/members";
-import { WorkspaceSettingsForm } from "@/features/workspaces";
+import { saveStages, WorkspaceSettingsForm } from "@/features/workspaces";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { PageHeader } from "@/ui/PageHeader";
 
 export const SettingsPage = () => {
   const { t } = useTranslation();
-  const { role } = useCurrentWorkspace();
+  const { workspaceId, role } = useCurrentWorkspace();
   return (
     <Stack gap="lg">
       <PageHeader title={t("settings.title")} />
@@ -24,7 +24,7 @@ export const SettingsPage = () => {
           <Title order={2} size="h4" mb="sm">
             {t("stages.title")}
           </Title>
-          <StageEditor />
+          <StageEditor onSave={(stages) => saveStages(workspaceId, stages)} />
         </Paper>
       )}
       <Title order={2} size="h4">

@@ -1,7 +1,6 @@
 import { Grid, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { CustomerHistory } from "@/features/interactions";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { LoadingScreen } from "@/ui/LoadingScreen";
@@ -9,10 +8,10 @@ import { SubscriptionError } from "@/ui/SubscriptionError";
 import { useCustomer } from "../hooks/useCustomer";
 import { CustomerProfile } from "./CustomerProfile";
 
-type CustomerDetailProps = { customerId: string; aside: ReactNode };
+type CustomerDetailProps = { customerId: string; history: ReactNode; aside: ReactNode };
 
-// The customer's profile and history; the page puts deals, projects and tasks beside them.
-export const CustomerDetail = ({ customerId, aside }: CustomerDetailProps) => {
+// The customer's profile; the page puts its history below and deals, projects and tasks beside it.
+export const CustomerDetail = ({ customerId, history, aside }: CustomerDetailProps) => {
   const { t } = useTranslation();
   const { workspaceId } = useCurrentWorkspace();
   const customer = useCustomer(workspaceId, customerId);
@@ -27,9 +26,7 @@ export const CustomerDetail = ({ customerId, aside }: CustomerDetailProps) => {
     <Stack>
       <CustomerProfile customer={customer.data} ownerName={nameOf(customer.data.ownerId)} />
       <Grid>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <CustomerHistory customerId={customerId} authorName={nameOf} />
-        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>{history}</Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>{aside}</Stack>
         </Grid.Col>

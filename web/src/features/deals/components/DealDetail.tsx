@@ -13,16 +13,15 @@ import {
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconPencil } from "@tabler/icons-react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { canDelete, canWrite, formatDate, formatMoney } from "@pano/domain";
+import { canDelete, canWrite, formatDate, formatMoney, type Deal } from "@pano/domain";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
-import { CustomerHistory } from "@/features/interactions";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
-import { DealProjectLink } from "@/features/projects";
-import { DealTodos } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
+import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
@@ -36,7 +35,18 @@ import { useDealMove } from "../hooks/useDealMove";
 import { DealFormModal } from "./DealFormModal";
 import { MoveDealDialog } from "./MoveDealDialog";
 
-export const DealDetail = ({ dealId }: { dealId: string }) => {
+type DealSlot = (deal: Row<Deal>) => ReactNode;
+
+// The page composes the other features a deal shows: its project, its customer's history and
+// its to-dos.
+type DealDetailProps = {
+  dealId: string;
+  projectLink: DealSlot;
+  history: DealSlot;
+  todos: DealSlot;
+};
+
+export const DealDetail = ({ dealId, projectLink, history, todos }: DealDetailProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
@@ -130,9 +140,7 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
             disabled={!writable}
             w={260}
           />
-          {current.projectId && (
-            <DealProjectLink workspaceId={workspaceId} projectId={current.projectId} />
-          )}
+          {projectLink(current)}
         </Group>
         {current.lostReason && (
           <Alert color="red" variant="light" mt="md" title={t("deals.lostReason")}>
@@ -141,12 +149,8 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
         )}
       </Paper>
       <Grid>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <CustomerHistory customerId={current.customerId} authorName={nameOf} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <DealTodos customerId={current.customerId} dealId={current.id} />
-        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>{history(current)}</Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>{todos(current)}</Grid.Col>
       </Grid>
       {editing && <DealFormModal opened onClose={close} deal={current} />}
       <MoveDealDialog pending={pending} stageName={stageName} />

@@ -2,6 +2,7 @@ import { Paper, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { canDelete, canWrite, type Interaction, type InteractionFields } from "@pano/domain";
 import { useSignedInUser } from "@/session/useAuth";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { notifyError } from "@/lib/notify";
 import { LoadingScreen } from "@/ui/LoadingScreen";
@@ -12,14 +13,14 @@ import { InteractionComposer } from "./InteractionComposer";
 import { InteractionTimeline } from "./InteractionTimeline";
 import { confirmSave } from "@/lib/confirmSave";
 
-type CustomerHistoryProps = { customerId: string; authorName: (uid: string) => string };
-
 // A customer's communication history: add inline, newest first, live for everyone watching.
-export const CustomerHistory = ({ customerId, authorName }: CustomerHistoryProps) => {
+export const CustomerHistory = ({ customerId }: { customerId: string }) => {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
   const interactions = useCustomerInteractions(workspaceId, customerId);
+  const memberName = useMemberNames(workspaceId);
+  const authorName = (uid: string) => memberName(uid) || "—";
   const withErrorShown = (write: Promise<unknown>) =>
     write.catch((error: unknown) => {
       notifyError(error);

@@ -1,17 +1,20 @@
 import { Modal } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { columnKinds, columnListSchema, type Project } from "@pano/domain";
-import { countTasksInColumn } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { NamedListEditor } from "@/ui/NamedListEditor";
 import { saveColumns } from "../data/projectsData";
 import { confirmSave } from "@/lib/confirmSave";
 
-type ColumnEditorProps = { project: Project & { id: string }; onClose: () => void };
+type ColumnEditorProps = {
+  project: Project & { id: string };
+  countIn: (columnId: string) => Promise<number>;
+  onClose: () => void;
+};
 
 // Add, rename, reorder and remove (only when empty) a project's board columns; the kind says
 // which columns count as done for progress.
-export const ColumnEditor = ({ project, onClose }: ColumnEditorProps) => {
+export const ColumnEditor = ({ project, countIn, onClose }: ColumnEditorProps) => {
   const { t } = useTranslation();
   const { workspaceId } = useCurrentWorkspace();
   return (
@@ -22,7 +25,7 @@ export const ColumnEditor = ({ project, onClose }: ColumnEditorProps) => {
         kinds={columnKinds}
         saved={project.columns}
         schema={columnListSchema}
-        countIn={(columnId) => countTasksInColumn(workspaceId, project.id, columnId)}
+        countIn={countIn}
         onSave={async (columns) => {
           await confirmSave(saveColumns(workspaceId, project.id, columns), t("columns.title"));
           onClose();

@@ -26,7 +26,6 @@ import {
 import { useSignedInUser } from "@/session/useAuth";
 import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
-import { ProjectTasks } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
@@ -42,13 +41,23 @@ import { ColumnEditor } from "./ColumnEditor";
 import { ProjectFormModal } from "./ProjectFormModal";
 import { ProjectProgress } from "./ProjectProgress";
 
+type ProjectSlot = (project: Row<Project>) => ReactNode;
+
+// The page composes the other features a project shows: its deal and its tasks, and counts a
+// column's tasks before the column editor removes it.
 type ProjectDetailProps = {
   projectId: string;
-  // The page composes the deal feature's link here (deals already depend on projects).
-  dealLink?: (project: Row<Project>) => ReactNode;
+  dealLink: ProjectSlot;
+  tasks: ProjectSlot;
+  countTasksInColumn: (projectId: string, columnId: string) => Promise<number>;
 };
 
-export const ProjectDetail = ({ projectId, dealLink }: ProjectDetailProps) => {
+export const ProjectDetail = ({
+  projectId,
+  dealLink,
+  tasks,
+  countTasksInColumn,
+}: ProjectDetailProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
@@ -173,13 +182,19 @@ export const ProjectDetail = ({ projectId, dealLink }: ProjectDetailProps) => {
             <ProjectProgress project={current} />
           </DetailField>
         </SimpleGrid>
-        {dealLink?.(current)}
+        {dealLink(current)}
       </Paper>
-      <ProjectTasks project={current} />
+      {tasks(current)}
       {dialog === "edit" && (
         <ProjectFormModal opened onClose={() => setDialog(null)} project={current} />
       )}
-      {dialog === "columns" && <ColumnEditor project={current} onClose={() => setDialog(null)} />}
+      {dialog === "columns" && (
+        <ColumnEditor
+          project={current}
+          countIn={(columnId) => countTasksInColumn(current.id, columnId)}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </Stack>
   );
 };
