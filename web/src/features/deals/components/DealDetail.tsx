@@ -1,32 +1,19 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Grid, Group, Select, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconPencil } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { canDelete, canWrite, formatDate, formatMoney, type Deal } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
-import { useMemberNames } from "@/lookups/hooks/useMemberNames";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
-import { ConfirmButton } from "@/ui/ConfirmButton";
+import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DetailField } from "@/ui/DetailField";
+import { DetailLayout } from "@/ui/DetailLayout";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { deleteDeal, topOfStage } from "../data/dealsData";
@@ -82,41 +69,24 @@ export const DealDetail = ({ dealId, projectLink, history, todos }: DealDetailPr
     }, notifyError);
 
   return (
-    <Stack>
-      <Paper withBorder p="md" radius="md">
-        <Group justify="space-between" align="flex-start" mb="md">
-          <div>
-            <Anchor component={Link} to={routes.pipeline(workspaceId)} size="sm">
-              {t("nav.pipeline")}
-            </Anchor>
-            <Title order={1} size="h2">
-              {current.title}
-            </Title>
-            <Text size="xl" fw={600}>
-              {formatMoney(current.value, current.currency, locale)}
-            </Text>
-          </div>
-          <Group gap="xs">
-            {writable && (
-              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={open}>
-                {t("common.edit")}
-              </Button>
-            )}
-            {mayDelete && (
-              <ConfirmButton
-                color="red"
-                variant="light"
-                title={t("deals.deleteTitle")}
-                message={t("deals.deleteMessage", { title: current.title })}
-                confirmLabel={t("common.delete")}
-                onConfirm={handleDelete}
-              >
-                {t("common.delete")}
-              </ConfirmButton>
-            )}
-          </Group>
-        </Group>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+    <DetailLayout
+      back={{ to: routes.pipeline(workspaceId), label: t("nav.pipeline") }}
+      title={current.title}
+      subtitle={formatMoney(current.value, current.currency, locale)}
+      onEdit={writable ? open : undefined}
+      deletion={
+        mayDelete
+          ? {
+              label: t("common.delete"),
+              title: t("deals.deleteTitle"),
+              message: t("deals.deleteMessage", { title: current.title }),
+              onConfirm: () => void handleDelete(),
+            }
+          : undefined
+      }
+      fieldColumns={4}
+      fields={
+        <>
           <DetailField label={t("deals.customer")}>
             <Anchor component={Link} to={routes.customer(workspaceId, current.customerId)}>
               {customerName(current.customerId) || "…"}
@@ -129,31 +99,36 @@ export const DealDetail = ({ dealId, projectLink, history, todos }: DealDetailPr
           <DetailField label={t("deals.createdAt")}>
             {formatDate(current.createdAt, locale)}
           </DetailField>
-        </SimpleGrid>
-        <Group mt="md" align="flex-end">
-          <Select
-            label={t("deals.stage")}
-            data={workspace.stages.map((stage) => ({ value: stage.id, label: stage.name }))}
-            value={current.stage}
-            onChange={handleStage}
-            allowDeselect={false}
-            disabled={!writable}
-            w={260}
-          />
-          {projectLink(current)}
-        </Group>
-        {current.lostReason && (
-          <Alert color="red" variant="light" mt="md" title={t("deals.lostReason")}>
-            {current.lostReason}
-          </Alert>
-        )}
-      </Paper>
+        </>
+      }
+      footer={
+        <>
+          <Group mt="md" align="flex-end">
+            <Select
+              label={t("deals.stage")}
+              data={workspace.stages.map((stage) => ({ value: stage.id, label: stage.name }))}
+              value={current.stage}
+              onChange={handleStage}
+              allowDeselect={false}
+              disabled={!writable}
+              w={260}
+            />
+            {projectLink(current)}
+          </Group>
+          {current.lostReason && (
+            <Alert color="red" variant="light" mt="md" title={t("deals.lostReason")}>
+              {current.lostReason}
+            </Alert>
+          )}
+        </>
+      }
+    >
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>{history(current)}</Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>{todos(current)}</Grid.Col>
       </Grid>
       {editing && <DealFormModal opened onClose={close} deal={current} />}
       <MoveDealDialog pending={pending} stageName={stageName} />
-    </Stack>
+    </DetailLayout>
   );
 };

@@ -1,16 +1,5 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Menu,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
-import { IconColumns, IconDots, IconPencil, IconRefresh } from "@tabler/icons-react";
+import { Anchor, Button, Menu, Select, Text } from "@mantine/core";
+import { IconColumns, IconDots, IconRefresh } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -23,16 +12,16 @@ import {
   projectStatuses,
   type Project,
 } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
-import { useMemberNames } from "@/lookups/hooks/useMemberNames";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
-import { ConfirmButton } from "@/ui/ConfirmButton";
+import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DetailField } from "@/ui/DetailField";
+import { DetailLayout } from "@/ui/DetailLayout";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { deleteProject, recountProjectCounters, updateProject } from "../data/projectsData";
@@ -91,81 +80,67 @@ export const ProjectDetail = ({
     }, notifyError);
 
   return (
-    <Stack>
-      <Paper withBorder p="md" radius="md">
-        <Anchor component={Link} to={routes.projects(workspaceId)} size="sm">
-          {t("nav.projects")}
-        </Anchor>
-        <Group justify="space-between" align="flex-start" mb="md">
-          <Title order={1} size="h2">
-            {current.name}
-          </Title>
-          <Group gap="xs">
-            <Select
-              aria-label={t("projects.status")}
-              data={projectStatuses.map((status) => ({
-                value: status,
-                label: t(`projects.statuses.${status}`),
-              }))}
-              value={current.status}
-              allowDeselect={false}
-              disabled={!writable}
-              w={170}
-              onChange={(status) => {
-                const next = projectStatuses.find((item) => item === status);
-                if (next)
-                  updateProject(workspaceId, current.id, { status: next }).catch(notifyError);
-              }}
-            />
-            {writable && (
-              <Button
-                variant="default"
-                leftSection={<IconPencil size={16} />}
-                onClick={() => setDialog("edit")}
-              >
-                {t("common.edit")}
+    <DetailLayout
+      back={{ to: routes.projects(workspaceId), label: t("nav.projects") }}
+      title={current.name}
+      leading={
+        <Select
+          aria-label={t("projects.status")}
+          data={projectStatuses.map((status) => ({
+            value: status,
+            label: t(`projects.statuses.${status}`),
+          }))}
+          value={current.status}
+          allowDeselect={false}
+          disabled={!writable}
+          w={170}
+          onChange={(status) => {
+            const next = projectStatuses.find((item) => item === status);
+            if (next) updateProject(workspaceId, current.id, { status: next }).catch(notifyError);
+          }}
+        />
+      }
+      onEdit={writable ? () => setDialog("edit") : undefined}
+      deletion={
+        mayDelete
+          ? {
+              label: t("projects.delete"),
+              title: t("projects.delete"),
+              message: t("projects.deleteConfirm", {
+                name: current.name,
+                count: current.taskCount,
+              }),
+              onConfirm: () => void handleDelete(),
+            }
+          : undefined
+      }
+      trailing={
+        writable && (
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" px="xs" aria-label={t("projects.more")}>
+                <IconDots size={16} />
               </Button>
-            )}
-            {mayDelete && (
-              <ConfirmButton
-                variant="subtle"
-                color="red"
-                title={t("projects.delete")}
-                message={t("projects.deleteConfirm", {
-                  name: current.name,
-                  count: current.taskCount,
-                })}
-                confirmLabel={t("projects.delete")}
-                onConfirm={() => void handleDelete()}
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item
+                leftSection={<IconColumns size={16} />}
+                onClick={() => setDialog("columns")}
               >
-                {t("projects.delete")}
-              </ConfirmButton>
-            )}
-            {writable && (
-              <Menu position="bottom-end">
-                <Menu.Target>
-                  <Button variant="default" px="xs" aria-label={t("projects.more")}>
-                    <IconDots size={16} />
-                  </Button>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item
-                    leftSection={<IconColumns size={16} />}
-                    onClick={() => setDialog("columns")}
-                  >
-                    {t("columns.title")}
-                  </Menu.Item>
-                  {isAtLeast(role, "admin") && (
-                    <Menu.Item leftSection={<IconRefresh size={16} />} onClick={handleRecount}>
-                      {t("projects.recount")}
-                    </Menu.Item>
-                  )}
-                </Menu.Dropdown>
-              </Menu>
-            )}
-          </Group>
-        </Group>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
+                {t("columns.title")}
+              </Menu.Item>
+              {isAtLeast(role, "admin") && (
+                <Menu.Item leftSection={<IconRefresh size={16} />} onClick={handleRecount}>
+                  {t("projects.recount")}
+                </Menu.Item>
+              )}
+            </Menu.Dropdown>
+          </Menu>
+        )
+      }
+      fieldColumns={5}
+      fields={
+        <>
           <DetailField label={t("projects.customer")}>
             <Anchor component={Link} to={routes.customer(workspaceId, current.customerId)}>
               {customerName(current.customerId) || "…"}
@@ -181,9 +156,10 @@ export const ProjectDetail = ({
           <DetailField label={t("projects.progress")}>
             <ProjectProgress project={current} />
           </DetailField>
-        </SimpleGrid>
-        {dealLink(current)}
-      </Paper>
+        </>
+      }
+      footer={dealLink(current)}
+    >
       {tasks(current)}
       {dialog === "edit" && (
         <ProjectFormModal opened onClose={() => setDialog(null)} project={current} />
@@ -195,6 +171,6 @@ export const ProjectDetail = ({
           onClose={() => setDialog(null)}
         />
       )}
-    </Stack>
+    </DetailLayout>
   );
 };
