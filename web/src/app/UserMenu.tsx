@@ -3,8 +3,8 @@ import { IconLogout, IconSwitchHorizontal } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { signOut } from "@/features/auth";
-import { useSignedInUser } from "@/session/useAuth";
 import { notifyError } from "@/lib/notify";
+import { useSignedInUser } from "@/session/useAuth";
 import { splitGraphemes } from "@pano/domain";
 
 const initials = (name: string) =>

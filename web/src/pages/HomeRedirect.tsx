@@ -1,6 +1,6 @@
 import { Navigate } from "react-router";
-import { useSignedInUser } from "@/session/useAuth";
 import { lastWorkspace, useMyWorkspaces } from "@/features/workspaces";
+import { useSignedInUser } from "@/session/useAuth";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 
 // Reopens the last workspace used on this device, or the only one, or the list.

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { firstDoneColumn } from "@pano/domain";
-import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
 import { useProjects } from "@/features/projects";
 import { MyTaskList, useMyOpenTasks } from "@/features/tasks";
+import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 

@@ -8,9 +8,9 @@ import {
   type QueryDocumentSnapshot,
 } from "firebase/firestore";
 import { customerSchema, paths, searchTokenFor, type Customer } from "@pano/domain";
+import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
 import type { Listener } from "@/lib/firebase/subscribe";
 import { typedCollection } from "@/lib/firebase/typedRefs";
-import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
 
 const customers = (workspaceId: string) =>
   typedCollection(paths.customers(workspaceId), customerSchema);

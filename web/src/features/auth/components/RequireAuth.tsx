@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from "react-router";
-import { LoadingScreen } from "@/ui/LoadingScreen";
 import { useAuth } from "@/session/useAuth";
+import { LoadingScreen } from "@/ui/LoadingScreen";
 
 export const RequireAuth = () => {
   const auth = useAuth();

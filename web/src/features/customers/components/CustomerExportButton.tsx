@@ -2,12 +2,12 @@ import { Button } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { customersToCsvRows } from "@pano/domain";
-import { useMembers } from "@/lookups/hooks/useMembers";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { csvDelimiter, downloadCsv } from "@/lib/csv";
 import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useMembers } from "@/lookups/hooks/useMembers";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { fetchCustomers, type CustomerFilters } from "../data/customersData";
 import { narrowByTag } from "../utils/narrowByTag";
 

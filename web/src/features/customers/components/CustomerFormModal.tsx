@@ -1,11 +1,11 @@
 import { Alert, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { customerInputSchema, formatPhone, type Customer } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
+import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createCustomer, updateCustomer } from "../data/customersData";

@@ -17,10 +17,10 @@ import {
   type RejectedRow,
   type ValidRow,
 } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { useMembers } from "@/lookups/hooks/useMembers";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useMembers } from "@/lookups/hooks/useMembers";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { fetchCustomersByEmail, importCustomers } from "../data/customerImport";
 
 // The file's bytes are kept, so another encoding re-reads them without picking the file again.

@@ -2,9 +2,9 @@ import { Button, Group, Radio, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { defaultProjectLink, formatMoney, linkableProjects } from "@pano/domain";
+import { useLocale } from "@/lib/i18n";
 import { useCustomerProjects } from "@/lookups/hooks/useCustomerProjects";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { useLocale } from "@/lib/i18n";
 import type { PendingMove } from "../hooks/useDealMove";
 
 type WonDealFormProps = { pending: PendingMove; title: string };

@@ -1,10 +1,10 @@
 import { Paper, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { canDelete, canWrite, type Interaction, type InteractionFields } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { useMemberNames } from "@/lookups/hooks/useMemberNames";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { notifyError } from "@/lib/notify";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { deleteInteraction, logInteraction, updateInteraction } from "../data/interactionsData";

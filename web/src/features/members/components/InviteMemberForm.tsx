@@ -1,10 +1,10 @@
 import { Button, Group, Select, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { assignableRoles, inviteFormSchema, limits, truncateText, type Member } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { useZodForm } from "@/lib/useZodForm";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { inviteMember } from "../data/invitesData";
 
 export const InviteMemberForm = ({ members }: { members: Member[] }) => {

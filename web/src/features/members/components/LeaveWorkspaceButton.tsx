@@ -2,9 +2,9 @@ import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { canLeave } from "@pano/domain";
+import { notifyError, notifySuccess } from "@/lib/notify";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { notifyError, notifySuccess } from "@/lib/notify";
 import { ConfirmButton } from "@/ui/ConfirmButton";
 import { removeMember } from "../data/membersData";
 

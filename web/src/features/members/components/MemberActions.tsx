@@ -1,9 +1,9 @@
 import { Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { canChangeRoleOf, type Member } from "@pano/domain";
+import { notifyError, notifySuccess } from "@/lib/notify";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { notifyError, notifySuccess } from "@/lib/notify";
 import { ConfirmButton } from "@/ui/ConfirmButton";
 import { removeMember, transferOwnership } from "../data/membersData";
 

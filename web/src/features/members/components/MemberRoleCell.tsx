@@ -1,9 +1,9 @@
 import { Badge, Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { assignableRoles, canChangeRoleOf, type AssignableRole, type Member } from "@pano/domain";
+import { notifyError, notifySuccess } from "@/lib/notify";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { notifyError, notifySuccess } from "@/lib/notify";
 import { changeMemberRole } from "../data/membersData";
 
 const isAssignable = (value: string | null): value is AssignableRole =>

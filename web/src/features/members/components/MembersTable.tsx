@@ -1,9 +1,9 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDate, type Member } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { useLocale } from "@/lib/i18n";
 import type { Row } from "@/lib/firebase/subscribe";
+import { useLocale } from "@/lib/i18n";
+import { useSignedInUser } from "@/session/useAuth";
 import { MemberActions } from "./MemberActions";
 import { MemberRoleCell } from "./MemberRoleCell";
 

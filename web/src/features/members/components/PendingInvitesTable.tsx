@@ -1,9 +1,9 @@
 import { Badge, Button, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "@pano/domain";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { revokeInvite } from "../data/invitesData";
 import { useWorkspaceInvites } from "../hooks/useWorkspaceInvites";
 

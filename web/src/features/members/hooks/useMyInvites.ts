@@ -1,5 +1,5 @@
-import { useVerifiedEmail } from "@/session/useAuth";
 import { useSubscription } from "@/lib/useSubscription";
+import { useVerifiedEmail } from "@/session/useAuth";
 import { watchMyInvites, type ReceivedInvite } from "../data/invitesData";
 
 // Rules show invites only to a verified address; a new token (e.g. just verified) resubscribes.

@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 import { isLocale, limits, truncateText } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
 import { i18n } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
+import { useSignedInUser } from "@/session/useAuth";
 import { ensureUserProfile, saveUserLocale, watchUserProfile } from "../data/userProfileData";
 
 // Keeps users/{uid} and the interface language in step: the profile's language follows the user

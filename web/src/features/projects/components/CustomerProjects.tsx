@@ -1,10 +1,10 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { routes } from "@/lib/routes";
-import { SubscriptionError } from "@/ui/SubscriptionError";
 import { useCustomerProjects } from "@/lookups/hooks/useCustomerProjects";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
+import { SubscriptionError } from "@/ui/SubscriptionError";
 import { ProjectProgress } from "./ProjectProgress";
 import { ProjectStatusBadge } from "./ProjectStatusBadge";
 

@@ -1,13 +1,13 @@
 import { Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { defaultColumns, projectStatuses, type Project } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { CustomerPicker } from "@/lookups/components/CustomerPicker";
-import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
+import { CustomerPicker } from "@/lookups/components/CustomerPicker";
+import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DateField } from "@/ui/DateField";
 import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";

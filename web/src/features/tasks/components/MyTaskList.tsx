@@ -11,12 +11,12 @@ import {
   type MyTaskGroup,
   type Task,
 } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
 import { routes } from "@/lib/routes";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { PageHeader } from "@/ui/PageHeader";
 import { SubscriptionError } from "@/ui/SubscriptionError";

@@ -10,10 +10,10 @@ import {
   type Project,
   type Task,
 } from "@pano/domain";
+import type { Row } from "@/lib/firebase/subscribe";
 import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import type { Row } from "@/lib/firebase/subscribe";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { SubscriptionError } from "@/ui/SubscriptionError";
 import { ViewToggle } from "@/ui/ViewToggle";

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { completionChange, type BoardColumn, type Placement, type Task } from "@pano/domain";
-import { BoardColumnHeader, notifyMoveRejected, SortableBoard, type MoveOutcome } from "@/ui/board";
 import type { Row } from "@/lib/firebase/subscribe";
+import { BoardColumnHeader, notifyMoveRejected, SortableBoard, type MoveOutcome } from "@/ui/board";
 import { moveTask } from "../data/tasksData";
 import { TaskCard } from "./TaskCard";
 

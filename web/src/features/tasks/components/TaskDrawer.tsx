@@ -9,13 +9,13 @@ import {
   type Ranked,
   type Task,
 } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { CustomerPicker } from "@/lookups/components/CustomerPicker";
-import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
+import { CustomerPicker } from "@/lookups/components/CustomerPicker";
+import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { ConfirmButton } from "@/ui/ConfirmButton";
 import { DateTimeField } from "@/ui/DateTimeField";
 import { FormActions } from "@/ui/FormActions";

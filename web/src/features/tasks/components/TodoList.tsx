@@ -9,14 +9,14 @@ import {
   type Task,
   type TaskProject,
 } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
-import { useMemberNames } from "@/lookups/hooks/useMemberNames";
-import { useMembers } from "@/lookups/hooks/useMembers";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import type { SubscriptionState } from "@/lib/useSubscription";
 import { useZodForm } from "@/lib/useZodForm";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
+import { useMembers } from "@/lookups/hooks/useMembers";
+import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DateTimeField } from "@/ui/DateTimeField";
 import { FormError } from "@/ui/FormError";
 import { SubscriptionError } from "@/ui/SubscriptionError";

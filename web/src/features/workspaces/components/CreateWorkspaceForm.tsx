@@ -3,12 +3,12 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { z } from "zod";
 import { limits, truncateText, workspaceNameSchema } from "@pano/domain";
-import { useSignedInUser } from "@/session/useAuth";
 import { useLocale } from "@/lib/i18n";
 import { notifySuccess } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
-import { FormError } from "@/ui/FormError";
 import { useZodForm } from "@/lib/useZodForm";
+import { useSignedInUser } from "@/session/useAuth";
+import { FormError } from "@/ui/FormError";
 import { createWorkspace } from "../data/workspacesData";
 
 const createWorkspaceSchema = z.object({ name: workspaceNameSchema });

@@ -1,9 +1,9 @@
 import { useEffect, type ReactNode } from "react";
 import { stagesIn, type Member, type Workspace } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
-import { useSignedInUser } from "@/session/useAuth";
 import { useLocale } from "@/lib/i18n";
 import { useSubscription } from "@/lib/useSubscription";
+import { useSignedInUser } from "@/session/useAuth";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { watchMembership, watchWorkspace } from "../data/workspacesData";
 import { rememberLastWorkspace } from "../hooks/lastWorkspace";

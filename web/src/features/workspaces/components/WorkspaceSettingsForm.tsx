@@ -5,8 +5,8 @@ import { canManageMembers, workspaceNameSchema } from "@pano/domain";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { useZodForm } from "@/lib/useZodForm";
 import { renameWorkspace } from "../data/workspacesData";
-import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { confirmSave } from "@/lib/confirmSave";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 
 const settingsSchema = z.object({ name: workspaceNameSchema });
 
