@@ -1,4 +1,4 @@
-import type { Stage } from "../schemas/workspace";
+import type { Stage } from "./workspaceSchema";
 
 export const stageKind = (stages: Stage[], stageId: string): Stage["kind"] | undefined =>
   stages.find((stage) => stage.id === stageId)?.kind;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { assignableRoles, roles } from "../roles/roles";
-import { displayNameSchema, emailSchema, timestampSchema } from "./common";
+import { assignableRoles, roles } from "./roles";
+import { displayNameSchema, emailSchema, timestampSchema } from "../validation/common";
 
 // uid is duplicated in the document so a collection-group query can list a user's workspaces.
 export const memberSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { storedText, timestampSchema } from "./common";
-import { tooLong } from "./messages";
+import { storedText, timestampSchema } from "../validation/common";
+import { tooLong } from "../validation/messages";
 
 export const projectStatuses = ["planned", "active", "on_hold", "completed", "cancelled"] as const;
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { normalizePhone } from "../customers/phone";
-import { emailSchema, storedText, timestampSchema } from "./common";
-import { tooLong } from "./messages";
+import { normalizePhone } from "./phone";
+import { emailSchema, storedText, timestampSchema } from "../validation/common";
+import { tooLong } from "../validation/messages";
 
 const optionalText = (max: number) => storedText().trim().max(max, tooLong(max)).default("");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interactionInputSchema } from "./interaction";
+import { interactionInputSchema } from "./interactionSchema";
 
 const at = (iso: string) => new Date(iso);
 

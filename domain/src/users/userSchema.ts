@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { locales } from "../config/locales";
-import { displayNameSchema, emailSchema, timestampSchema } from "./common";
+import { displayNameSchema, emailSchema, timestampSchema } from "../validation/common";
 
 export const userProfileSchema = z.object({
   displayName: displayNameSchema,
@@ -19,14 +19,3 @@ export const deviceSchema = z.object({
   lastSeenAt: timestampSchema,
 });
 export type Device = z.infer<typeof deviceSchema>;
-
-export const notificationSchema = z.object({
-  workspaceId: z.string(),
-  type: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string(),
-  read: z.boolean(),
-  createdAt: timestampSchema,
-});
-export type AppNotification = z.infer<typeof notificationSchema>;

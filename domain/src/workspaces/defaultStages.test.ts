@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stageSchema } from "../schemas/workspace";
-import { columnsIn, defaultColumns } from "./defaultColumns";
+import { stageSchema } from "./workspaceSchema";
+import { columnsIn, defaultColumns } from "../projects/defaultColumns";
 import { defaultStages, stagesIn } from "./defaultStages";
 
 describe("default stages", () => {

@@ -1,4 +1,4 @@
-import type { CustomerFields } from "../schemas/customer";
+import type { CustomerFields } from "./customerSchema";
 import { turkishSortKey } from "../text/turkishSortKey";
 import { customerSearchTokens } from "./searchTokens";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customerInputSchema } from "./customer";
+import { customerInputSchema } from "./customerSchema";
 
 const issues = (input: unknown) =>
   customerInputSchema

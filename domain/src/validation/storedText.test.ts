@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { stageListSchema } from "../stages/editStages";
-import { customerInputSchema } from "./customer";
-import { dealInputSchema } from "./deal";
-import { interactionInputSchema } from "./interaction";
-import { projectInputSchema } from "./project";
-import { taskInputSchema } from "./task";
-import { workspaceNameSchema } from "./workspace";
+import { stageListSchema } from "../workspaces/editStages";
+import { customerInputSchema } from "../customers/customerSchema";
+import { dealInputSchema } from "../deals/dealSchema";
+import { interactionInputSchema } from "../interactions/interactionSchema";
+import { projectInputSchema } from "../projects/projectSchema";
+import { taskInputSchema } from "../tasks/taskSchema";
+import { workspaceNameSchema } from "../workspaces/workspaceSchema";
 
 // A lone high surrogate (half of 🚀) and a decomposed Ş (S + combining cedilla).
 const broken = "🚀 Roket \ud83d S\u0327irket 😀";

@@ -1,6 +1,6 @@
 import type { Locale } from "../config/locales";
-import type { Stage } from "../schemas/workspace";
-import { displayNames } from "./displayName";
+import type { Stage } from "./workspaceSchema";
+import { displayNames } from "../config/defaultNames";
 
 const stageNames: Record<Stage["id"], { kind: Stage["kind"]; tr: string; en: string }> = {
   lead: { kind: "open", tr: "Yeni", en: "New" },

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
 import { foldTurkish } from "../text/foldTurkish";
-import { type Stage, stageKinds } from "../schemas/workspace";
-import { storedText } from "../schemas/common";
-import { tooLong } from "../schemas/messages";
+import { type Stage, stageKinds } from "./workspaceSchema";
+import { storedText } from "../validation/common";
+import { tooLong } from "../validation/messages";
 
 const stageNameSchema = storedText()
   .trim()

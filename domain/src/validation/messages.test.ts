@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dealInputSchema } from "./deal";
+import { dealInputSchema } from "../deals/dealSchema";
 import { messageWithValues, readMessage } from "./messages";
-import { projectInputSchema } from "./project";
+import { projectInputSchema } from "../projects/projectSchema";
 
 const firstMessage = (result: { error?: { issues: { message: string }[] } }) =>
   readMessage(result.error?.issues[0]?.message ?? "");

@@ -1,6 +1,6 @@
 import type { Locale } from "../config/locales";
-import type { BoardColumn } from "../schemas/project";
-import { displayNames } from "./displayName";
+import type { BoardColumn } from "./projectSchema";
+import { displayNames } from "../config/defaultNames";
 
 const columnNames: Record<string, { kind: BoardColumn["kind"]; tr: string; en: string }> = {
   todo: { kind: "open", tr: "Yapılacak", en: "To do" },

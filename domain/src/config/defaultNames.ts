@@ -1,4 +1,4 @@
-import { locales, type Locale } from "../config/locales";
+import { locales, type Locale } from "./locales";
 
 export type DefaultNames = Record<string, Record<Locale, string>>;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { storedText, timestampSchema } from "./common";
-import { messageWithValues, tooLong } from "./messages";
+import { storedText, timestampSchema } from "../validation/common";
+import { messageWithValues, tooLong } from "../validation/messages";
 
 export const currencies = ["TRY", "USD", "EUR", "GBP"] as const;
 export type Currency = (typeof currencies)[number];
