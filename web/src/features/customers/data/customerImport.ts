@@ -1,9 +1,7 @@
-import { collection, doc, getDocs, query, where } from "firebase/firestore";
-import { customerSchema, paths, type ExistingCustomer, type ImportPlan } from "@pano/domain";
-import { db } from "@/lib/firebase/firestore";
-import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
-import { newBatch, type Batch } from "@/lib/firebase/writes";
-import { customerWrite, newCustomerWrite } from "./customersData";
+import { doc, getDocs, query, where } from "firebase/firestore";
+import { customerEdit, newCustomer, type ExistingCustomer, type ImportPlan } from "@pano/domain";
+import { newBatch, serverTime, type Batch } from "@/lib/firebase/writes";
+import { customerRef, customersRef } from "./customerRefs";
 import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
 
 // The workspace's customers using these addresses, by address, every customer sharing one listed
@@ -12,12 +10,7 @@ export const fetchCustomersByEmail = async (workspaceId: string, emails: string[
   const unique = [...new Set(emails.filter(Boolean))];
   const snapshots = await Promise.all(
     inQueryChunks(unique).map((chunk) =>
-      getDocs(
-        query(
-          typedCollection(paths.customers(workspaceId), customerSchema),
-          where("email", "in", chunk),
-        ),
-      ),
+      getDocs(query(customersRef(workspaceId), where("email", "in", chunk))),
     ),
   );
   const documents = snapshots
@@ -46,13 +39,10 @@ export const importCustomers = async (
 ) => {
   const writes = [
     ...create.map((fields) => (batch: Batch) => {
-      batch.set(
-        doc(collection(db, paths.customers(workspaceId))),
-        newCustomerWrite(fields, createdBy),
-      );
+      batch.set(doc(customersRef(workspaceId)), newCustomer(fields, createdBy, serverTime()));
     }),
     ...update.map(({ id, fields }) => (batch: Batch) => {
-      batch.update(rawDoc(paths.customer(workspaceId, id)), customerWrite(fields));
+      batch.update(customerRef(workspaceId, id), customerEdit(fields, serverTime()));
     }),
   ];
   for (let start = 0; start < writes.length; start += importBatchSize) {

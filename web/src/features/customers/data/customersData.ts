@@ -8,15 +8,14 @@ import {
   onSnapshot,
   orderBy,
   query,
-  serverTimestamp,
   startAfter,
   where,
   type QueryConstraint,
   type QueryDocumentSnapshot,
 } from "firebase/firestore";
 import {
-  customerDerivedFields,
-  customerSchema,
+  customerEdit,
+  newCustomer,
   paths,
   searchTokenFor,
   type Customer,
@@ -24,8 +23,8 @@ import {
 } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, type Listener, type Row } from "@/lib/firebase/subscribe";
-import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
-import { setDocument, updateDocument } from "@/lib/firebase/writes";
+import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
+import { customerRef, customersRef } from "./customerRefs";
 import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
 
 export type CustomerSort = "name" | "lastContact" | "newest";
@@ -56,11 +55,7 @@ const filterConstraints = ({ search, ownerId, tag }: CustomerFilters): QueryCons
 };
 
 export const customersQuery = (workspaceId: string, filters: CustomerFilters) =>
-  query(
-    typedCollection(paths.customers(workspaceId), customerSchema),
-    ...filterConstraints(filters),
-    sortConstraint[filters.sort],
-  );
+  query(customersRef(workspaceId), ...filterConstraints(filters), sortConstraint[filters.sort]);
 
 // One live page of the list, starting after the previous page's last document.
 export const watchCustomerPage = (
@@ -96,35 +91,21 @@ export const watchCustomer = (
   workspaceId: string,
   customerId: string,
   listener: Listener<Row<Customer> | null>,
-) => subscribeDoc(typedDoc(paths.customer(workspaceId, customerId), customerSchema), listener);
-
-// What an edit writes; shared with the import, which updates customers the same way.
-export const customerWrite = (fields: CustomerFields) => ({
-  ...fields,
-  ...customerDerivedFields(fields),
-  updatedAt: serverTimestamp(),
-});
-
-export const newCustomerWrite = (fields: CustomerFields, createdBy: string) => ({
-  ...customerWrite(fields),
-  lastContactAt: null,
-  createdBy,
-  createdAt: serverTimestamp(),
-});
+) => subscribeDoc(customerRef(workspaceId, customerId), listener);
 
 // The id is known at once (the page can open from the local cache); committed settles when the
 // server accepts or refuses the write.
 export const createCustomer = (workspaceId: string, createdBy: string, fields: CustomerFields) => {
-  const reference = doc(collection(db, paths.customers(workspaceId)));
-  const committed = setDocument(reference, newCustomerWrite(fields, createdBy));
+  const reference = doc(customersRef(workspaceId));
+  const committed = setDocument(reference, newCustomer(fields, createdBy, serverTime()));
   return { customerId: reference.id, committed };
 };
 
 export const updateCustomer = (workspaceId: string, customerId: string, fields: CustomerFields) =>
-  updateDocument(rawDoc(paths.customer(workspaceId, customerId)), customerWrite(fields));
+  updateDocument(customerRef(workspaceId, customerId), customerEdit(fields, serverTime()));
 
 export const deleteCustomer = (workspaceId: string, customerId: string) =>
-  deleteDoc(rawDoc(paths.customer(workspaceId, customerId)));
+  deleteDoc(customerRef(workspaceId, customerId));
 
 // For the duplicate warning: another customer already using this address.
 export const findCustomerIdsByEmail = (
@@ -178,10 +159,7 @@ export const watchCustomerSummaries = (
   if (chunks.length === 0) listener.next({ customers: [], confirmed: true });
   const unsubscribes = chunks.map((chunk, index) =>
     onSnapshot(
-      query(
-        typedCollection(paths.customers(workspaceId), customerSchema),
-        where(documentId(), "in", chunk),
-      ),
+      query(customersRef(workspaceId), where(documentId(), "in", chunk)),
       { includeMetadataChanges: true },
       (snapshot) => {
         results[index] = {

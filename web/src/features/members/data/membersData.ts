@@ -9,8 +9,11 @@ import {
 } from "@pano/domain";
 import { functions } from "@/lib/firebase/functions";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
-import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
+import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
 import { updateDocument } from "@/lib/firebase/writes";
+
+const member = (workspaceId: string, uid: string) =>
+  typedDoc(paths.member(workspaceId, uid), memberSchema);
 
 export const watchMembers = (workspaceId: string, listener: Listener<Row<Member>[]>) =>
   subscribeQuery(
@@ -19,11 +22,11 @@ export const watchMembers = (workspaceId: string, listener: Listener<Row<Member>
   );
 
 export const changeMemberRole = (workspaceId: string, uid: string, role: AssignableRole) =>
-  updateDocument(rawDoc(paths.member(workspaceId, uid)), { role });
+  updateDocument(member(workspaceId, uid), { role });
 
 // Removing someone else and leaving are the same write; the rules tell them apart.
 export const removeMember = (workspaceId: string, uid: string) =>
-  deleteDoc(rawDoc(paths.member(workspaceId, uid)));
+  deleteDoc(member(workspaceId, uid));
 
 const transferOwnershipCallable = httpsCallable<TransferOwnershipRequest, unknown>(
   functions,
