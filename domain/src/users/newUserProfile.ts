@@ -3,6 +3,6 @@ import type { DocumentWrite, WriteTime } from "../documents/documentWrite";
 import type { UserProfile } from "./userSchema";
 
 export const newUserProfile = (
-  profile: { displayName: string; email: string; locale: Locale },
+  { displayName, email, locale }: { displayName: string; email: string; locale: Locale },
   now: WriteTime,
-): DocumentWrite<UserProfile> => ({ ...profile, createdAt: now });
+): DocumentWrite<UserProfile> => ({ displayName, email, locale, createdAt: now });
