@@ -1,23 +1,18 @@
-import { collection, doc, getDocs, query, where } from "firebase/firestore";
+import { collection, doc, getDocs } from "firebase/firestore";
 import { customerSchema, paths, type ExistingCustomer, type ImportPlan } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
 import { newBatch, type Batch } from "@/lib/firebase/writes";
 import { customerWrite, newCustomerWrite } from "./customersData";
-import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
+import { inQueries } from "@/lib/firebase/watchByIds";
 
 // The workspace's customers using these addresses, by address, every customer sharing one listed
 // in id order so the review names them the same way each time.
 export const fetchCustomersByEmail = async (workspaceId: string, emails: string[]) => {
   const unique = [...new Set(emails.filter(Boolean))];
   const snapshots = await Promise.all(
-    inQueryChunks(unique).map((chunk) =>
-      getDocs(
-        query(
-          typedCollection(paths.customers(workspaceId), customerSchema),
-          where("email", "in", chunk),
-        ),
-      ),
+    inQueries(typedCollection(paths.customers(workspaceId), customerSchema), "email", unique).map(
+      (emailQuery) => getDocs(emailQuery),
     ),
   );
   const documents = snapshots
