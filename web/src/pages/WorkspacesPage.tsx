@@ -3,8 +3,7 @@ import { useTranslation } from "react-i18next";
 import { EmailVerificationNotice, useSignedInUser } from "@/features/auth";
 import { MyInvitesList } from "@/features/members";
 import { CreateWorkspaceForm, useMyWorkspaces, WorkspaceList } from "@/features/workspaces";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 
 export const WorkspacesPage = () => {
   const { t } = useTranslation();
@@ -18,9 +17,7 @@ export const WorkspacesPage = () => {
         <Title order={1} size="h2">
           {t("workspaces.title")}
         </Title>
-        {workspaces.status === "loading" && <LoadingScreen />}
-        {workspaces.status === "error" && <SubscriptionError error={workspaces.error} />}
-        {workspaces.status === "ready" && <WorkspaceList workspaces={workspaces.data} />}
+        <Loaded state={workspaces}>{(list) => <WorkspaceList workspaces={list} />}</Loaded>
       </Stack>
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4" mb="sm">

@@ -8,7 +8,8 @@ import { csvDelimiter, downloadCsv } from "@/lib/csv";
 import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
-import { fetchCustomers, type CustomerFilters } from "../data/customersData";
+import { fetchCustomers } from "../data/customerExport";
+import type { CustomerFilters } from "../data/customerPages";
 import { narrowByTag } from "../utils/narrowByTag";
 
 // Exports every customer matching the current filters, not only the pages loaded on screen.

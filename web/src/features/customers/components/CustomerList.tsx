@@ -11,7 +11,7 @@ import { routes } from "@/lib/routes";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { PageHeader } from "@/ui/PageHeader";
 import { SubscriptionError } from "@/ui/SubscriptionError";
-import type { CustomerFilters } from "../data/customersData";
+import type { CustomerFilters } from "../data/customerPages";
 import { useCustomerPages } from "../hooks/useCustomerPages";
 import { CustomerFiltersBar } from "./CustomerFiltersBar";
 import { CustomerFormModal } from "./CustomerFormModal";

@@ -3,7 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSubscription } from "@/lib/useSubscription";
-import { watchCustomerMatches, type CustomerSummary } from "../data/customersData";
+import { watchCustomerMatches, type CustomerSummary } from "../data/customerSummaries";
 import { useCustomerNames } from "../hooks/useCustomerNames";
 
 const matchCount = 8;

@@ -1,17 +1,15 @@
-import { doc, getDocs, query, where } from "firebase/firestore";
+import { doc, getDocs } from "firebase/firestore";
 import { customerEdit, newCustomer, type ExistingCustomer, type ImportPlan } from "@pano/domain";
 import { newBatch, serverTime, type Batch } from "@/lib/firebase/writes";
 import { customerRef, customersRef } from "./customerRefs";
-import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
+import { inQueries } from "@/lib/firebase/watchByIds";
 
 // The workspace's customers using these addresses, by address, every customer sharing one listed
 // in id order so the review names them the same way each time.
 export const fetchCustomersByEmail = async (workspaceId: string, emails: string[]) => {
   const unique = [...new Set(emails.filter(Boolean))];
   const snapshots = await Promise.all(
-    inQueryChunks(unique).map((chunk) =>
-      getDocs(query(customersRef(workspaceId), where("email", "in", chunk))),
-    ),
+    inQueries(customersRef(workspaceId), "email", unique).map((emailQuery) => getDocs(emailQuery)),
   );
   const documents = snapshots
     .flatMap((snapshot) => snapshot.docs)

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSubscription } from "@/lib/useSubscription";
-import { watchCustomerSummaries, type CustomerSummaries } from "../data/customersData";
+import { watchCustomerSummaries, type CustomerSummaries } from "../data/customerSummaries";
 
 // A lookup from customer id to name for the customers a screen shows: "" until loaded, and a
 // plain "deleted customer" for one that is gone (its deals and projects stay).

@@ -15,7 +15,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { IconPencil } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { canDelete, canWrite, formatDate, formatMoney } from "@pano/domain";
+import { canDelete, canWrite, formatDate, formatMoney, type Deal } from "@pano/domain";
 import { useSignedInUser } from "@/features/auth";
 import { useCustomerNames } from "@/features/customers";
 import { CustomerHistory } from "@/features/interactions";
@@ -23,38 +23,31 @@ import { useMemberNames } from "@/features/members";
 import { DealProjectLink } from "@/features/projects";
 import { DealTodos } from "@/features/tasks";
 import { useCurrentWorkspace } from "@/features/workspaces";
+import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
 import { ConfirmButton } from "@/ui/ConfirmButton";
 import { DetailField } from "@/ui/DetailField";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { deleteDeal, topOfStage } from "../data/dealsData";
 import { useDeal } from "../hooks/useDeals";
 import { useDealMove } from "../hooks/useDealMove";
 import { DealFormModal } from "./DealFormModal";
 import { MoveDealDialog } from "./MoveDealDialog";
 
-export const DealDetail = ({ dealId }: { dealId: string }) => {
+const DealSheet = ({ deal: current }: { deal: Row<Deal> }) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
   const user = useSignedInUser();
   const { workspaceId, workspace, role } = useCurrentWorkspace();
-  const deal = useDeal(workspaceId, dealId);
   const [editing, { open, close }] = useDisclosure(false);
   const { move, pending } = useDealMove(workspaceId, workspace.stages);
-  const customerId = deal.status === "ready" && deal.data ? deal.data.customerId : null;
-  const customerName = useCustomerNames(workspaceId, customerId ? [customerId] : []);
+  const customerName = useCustomerNames(workspaceId, [current.customerId]);
   const memberName = useMemberNames(workspaceId);
   const nameOf = (uid: string) => memberName(uid) || "—";
   const stageName = (id: string) => workspace.stages.find((stage) => stage.id === id)?.name ?? "";
-
-  if (deal.status === "loading") return <LoadingScreen />;
-  if (deal.status === "error") return <SubscriptionError error={deal.error} />;
-  if (!deal.data) return <Text>{t("deals.notFound")}</Text>;
-  const current = deal.data;
   const writable = canWrite(role);
   const mayDelete = canDelete({ uid: user.uid, role }, current);
 
@@ -151,5 +144,16 @@ export const DealDetail = ({ dealId }: { dealId: string }) => {
       {editing && <DealFormModal opened onClose={close} deal={current} />}
       <MoveDealDialog pending={pending} stageName={stageName} />
     </Stack>
+  );
+};
+
+export const DealDetail = ({ dealId }: { dealId: string }) => {
+  const { t } = useTranslation();
+  const { workspaceId } = useCurrentWorkspace();
+  const deal = useDeal(workspaceId, dealId);
+  return (
+    <Loaded state={deal} notFound={t("deals.notFound")}>
+      {(current) => <DealSheet deal={current} />}
+    </Loaded>
   );
 };

@@ -7,7 +7,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Text,
   Title,
 } from "@mantine/core";
 import { IconColumns, IconDots, IconPencil, IconRefresh } from "@tabler/icons-react";
@@ -34,8 +33,7 @@ import { notifyError, notifySuccess } from "@/lib/notify";
 import { routes } from "@/lib/routes";
 import { ConfirmButton } from "@/ui/ConfirmButton";
 import { DetailField } from "@/ui/DetailField";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { deleteProject, recountProjectCounters, updateProject } from "../data/projectsData";
 import { useProject } from "../hooks/useProjects";
 import { ColumnEditor } from "./ColumnEditor";
@@ -48,24 +46,25 @@ type ProjectDetailProps = {
   dealLink?: (project: Row<Project>) => ReactNode;
 };
 
-export const ProjectDetail = ({ projectId, dealLink }: ProjectDetailProps) => {
+const ProjectSheet = ({
+  project,
+  dealLink,
+}: {
+  project: Row<Project>;
+  dealLink: ProjectDetailProps["dealLink"];
+}) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
   const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
-  const project = useProject(workspaceId, projectId);
   const [dialog, setDialog] = useState<"edit" | "columns" | null>(null);
-  const customerId = project.status === "ready" && project.data ? project.data.customerId : null;
-  const customerName = useCustomerNames(workspaceId, customerId ? [customerId] : []);
+  const customerName = useCustomerNames(workspaceId, [project.customerId]);
   const memberName = useMemberNames(workspaceId);
   const nameOf = (uid: string) => memberName(uid) || "—";
 
-  if (project.status === "loading") return <LoadingScreen />;
-  if (project.status === "error") return <SubscriptionError error={project.error} />;
-  if (!project.data) return <Text>{t("projects.notFound")}</Text>;
   // Default columns read in the UI language until renamed; the stored names stay as they are.
-  const current = { ...project.data, columns: columnsIn(project.data.columns, locale) };
+  const current = { ...project, columns: columnsIn(project.columns, locale) };
   const writable = canWrite(role);
   const mayDelete = canDelete({ uid: user.uid, role }, current);
 
@@ -181,5 +180,16 @@ export const ProjectDetail = ({ projectId, dealLink }: ProjectDetailProps) => {
       )}
       {dialog === "columns" && <ColumnEditor project={current} onClose={() => setDialog(null)} />}
     </Stack>
+  );
+};
+
+export const ProjectDetail = ({ projectId, dealLink }: ProjectDetailProps) => {
+  const { t } = useTranslation();
+  const { workspaceId } = useCurrentWorkspace();
+  const project = useProject(workspaceId, projectId);
+  return (
+    <Loaded state={project} notFound={t("projects.notFound")}>
+      {(current) => <ProjectSheet project={current} dealLink={dealLink} />}
+    </Loaded>
   );
 };

@@ -9,9 +9,8 @@ import { useMemberNames, useMembers } from "@/features/members";
 import { useCurrentWorkspace } from "@/features/workspaces";
 import { useLocale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
-import { LoadingScreen } from "@/ui/LoadingScreen";
+import { Loaded } from "@/ui/Loaded";
 import { PageHeader } from "@/ui/PageHeader";
-import { SubscriptionError } from "@/ui/SubscriptionError";
 import { useProjectFilters } from "../hooks/useProjectFilters";
 import { useProjects } from "../hooks/useProjects";
 import { ProjectFormModal } from "./ProjectFormModal";
@@ -95,15 +94,17 @@ export const ProjectList = () => {
           style={{ flex: "1 1 160px" }}
         />
       </Group>
-      {projects.status === "loading" && <LoadingScreen />}
-      {projects.status === "error" && <SubscriptionError error={projects.error} />}
-      {projects.status === "ready" && shown.length === 0 && (
-        <Paper withBorder p="xl" radius="md">
-          <Text c="dimmed" ta="center">
-            {t(rows.length === 0 ? "projects.empty" : "projects.noMatches")}
-          </Text>
-        </Paper>
-      )}
+      <Loaded state={projects}>
+        {() =>
+          shown.length === 0 && (
+            <Paper withBorder p="xl" radius="md">
+              <Text c="dimmed" ta="center">
+                {t(rows.length === 0 ? "projects.empty" : "projects.noMatches")}
+              </Text>
+            </Paper>
+          )
+        }
+      </Loaded>
       {shown.length > 0 && (
         <Table.ScrollContainer minWidth={860}>
           <Table verticalSpacing="sm" highlightOnHover aria-label={t("nav.projects")}>

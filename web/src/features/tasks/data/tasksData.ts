@@ -18,7 +18,7 @@ import {
 } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
 import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
-import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
+import { inQueries } from "@/lib/firebase/watchByIds";
 
 const tasks = (workspaceId: string) => typedCollection(paths.tasks(workspaceId), taskSchema);
 
@@ -43,9 +43,7 @@ export const watchCustomerTasks = (
   return subscribeQueries(
     [
       query(tasks(workspaceId), where("customerId", "==", customerId)),
-      ...inQueryChunks(projectIds).map((chunk) =>
-        query(tasks(workspaceId), where("projectId", "in", chunk)),
-      ),
+      ...inQueries(tasks(workspaceId), "projectId", projectIds),
     ],
     listener,
   );

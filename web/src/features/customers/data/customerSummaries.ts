@@ -1,0 +1,47 @@
+import { customersRef } from "./customerRefs";
+import { limit, onSnapshot, query } from "firebase/firestore";
+import type { Customer } from "@pano/domain";
+import { rowOf, type Listener } from "@/lib/firebase/subscribe";
+import { watchByIds } from "@/lib/firebase/watchByIds";
+import { customersQuery } from "./customerPages";
+
+export type CustomerSummary = { id: string; name: string; company: string };
+
+const summary = ({ id, name, company }: Customer & { id: string }): CustomerSummary => ({
+  id,
+  name,
+  company,
+});
+
+export type CustomerSummaries = {
+  customers: CustomerSummary[];
+  // Whether the server has answered for every id: only then does a missing one mean deleted.
+  confirmed: boolean;
+};
+
+// Names of the customers a board or list mentions, kept live, reading only those documents.
+export const watchCustomerSummaries = (
+  workspaceId: string,
+  customerIds: string[],
+  listener: Listener<CustomerSummaries>,
+) =>
+  watchByIds(customersRef(workspaceId), customerIds, {
+    next: ({ rows, confirmed }) => listener.next({ customers: rows.map(summary), confirmed }),
+    error: listener.error,
+  });
+
+// The first few customers whose name or company starts with what was typed (for pickers).
+export const watchCustomerMatches = (
+  workspaceId: string,
+  search: string,
+  count: number,
+  listener: Listener<CustomerSummary[]>,
+) =>
+  onSnapshot(
+    query(
+      customersQuery(workspaceId, { search, ownerId: null, tag: null, sort: "name" }),
+      limit(count),
+    ),
+    (snapshot) => listener.next(snapshot.docs.map(rowOf).map(summary)),
+    listener.error,
+  );
