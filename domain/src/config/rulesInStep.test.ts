@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { maxSearchTokenLength } from "../customers/searchTokens";
-import { assignableRoles } from "../roles/roles";
-import { currencies } from "../schemas/deal";
-import { interactionTypes } from "../schemas/interaction";
-import { columnKinds, projectStatuses } from "../schemas/project";
-import { taskPriorities, todoStatuses } from "../schemas/task";
-import { devicePlatforms } from "../schemas/user";
-import { stageKinds } from "../schemas/workspace";
+import { assignableRoles } from "../members/roles";
+import { currencies } from "../deals/dealSchema";
+import { interactionTypes } from "../interactions/interactionSchema";
+import { columnKinds, projectStatuses } from "../projects/projectSchema";
+import { taskPriorities, todoStatuses } from "../tasks/taskSchema";
+import { devicePlatforms } from "../users/userSchema";
+import { stageKinds } from "../workspaces/workspaceSchema";
 import { limits } from "./limits";
 import { locales } from "./locales";
 

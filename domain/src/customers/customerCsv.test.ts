@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../csv/readCsv";
 import { writeCsv } from "../csv/writeCsv";
-import type { CustomerFields } from "../schemas/customer";
+import type { CustomerFields } from "./customerSchema";
 import { customersToCsvRows, guessColumnMapping, validateImportRows } from "./customerCsv";
 
 const owners = { byEmail: new Map([["zeynep@demo.test", "u-zeynep"]]), defaultOwnerId: "u-me" };

@@ -1,5 +1,5 @@
 import type { CsvRow } from "../csv/readCsv";
-import { customerInputSchema, type CustomerFields } from "../schemas/customer";
+import { customerInputSchema, type CustomerFields } from "./customerSchema";
 import { foldTurkish } from "../text/foldTurkish";
 import { formatPhone } from "./phone";
 

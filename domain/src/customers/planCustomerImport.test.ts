@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CustomerFields } from "../schemas/customer";
+import type { CustomerFields } from "./customerSchema";
 import type { ImportField, ValidRow } from "./customerCsv";
 import {
   isAmbiguous,

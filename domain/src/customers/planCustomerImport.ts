@@ -1,4 +1,4 @@
-import type { CustomerFields } from "../schemas/customer";
+import type { CustomerFields } from "./customerSchema";
 import type { ImportField, ValidRow } from "./customerCsv";
 
 // What to do with a row whose e-mail already belongs to a customer of the workspace.

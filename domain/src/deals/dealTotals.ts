@@ -1,6 +1,6 @@
 import type { Locale } from "../config/locales";
 import { formatMoney } from "../format/formatters";
-import { currencies, type Currency } from "../schemas/deal";
+import { currencies, type Currency } from "./dealSchema";
 
 export type MoneyTotal = { currency: Currency; value: number };
 

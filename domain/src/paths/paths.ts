@@ -1,4 +1,6 @@
 // Every Firestore path in Pano is built here, so web, functions, rules tests and seed agree.
+// A document path keeps its arguments in its type: paths.task("{workspaceId}", "{taskId}") is a
+// trigger's pattern, and the trigger's event params are typed from it.
 export const paths = {
   users: () => "users",
   user: (uid: string) => `users/${uid}`,
@@ -7,30 +9,34 @@ export const paths = {
   workspaces: () => "workspaces",
   workspace: (workspaceId: string) => `workspaces/${workspaceId}`,
   members: (workspaceId: string) => `workspaces/${workspaceId}/members`,
-  member: (workspaceId: string, uid: string) => `workspaces/${workspaceId}/members/${uid}`,
+  member: <W extends string, D extends string>(workspaceId: W, uid: D) =>
+    `workspaces/${workspaceId}/members/${uid}` as const,
   invites: (workspaceId: string) => `workspaces/${workspaceId}/invites`,
   // One invite per address and workspace: the id is the lowercased e-mail.
-  invite: (workspaceId: string, email: string) => `workspaces/${workspaceId}/invites/${email}`,
+  invite: <W extends string, D extends string>(workspaceId: W, email: D) =>
+    `workspaces/${workspaceId}/invites/${email}` as const,
   customers: (workspaceId: string) => `workspaces/${workspaceId}/customers`,
-  customer: (workspaceId: string, customerId: string) =>
-    `workspaces/${workspaceId}/customers/${customerId}`,
+  customer: <W extends string, D extends string>(workspaceId: W, customerId: D) =>
+    `workspaces/${workspaceId}/customers/${customerId}` as const,
   deals: (workspaceId: string) => `workspaces/${workspaceId}/deals`,
-  deal: (workspaceId: string, dealId: string) => `workspaces/${workspaceId}/deals/${dealId}`,
+  deal: <W extends string, D extends string>(workspaceId: W, dealId: D) =>
+    `workspaces/${workspaceId}/deals/${dealId}` as const,
   projects: (workspaceId: string) => `workspaces/${workspaceId}/projects`,
-  project: (workspaceId: string, projectId: string) =>
-    `workspaces/${workspaceId}/projects/${projectId}`,
+  project: <W extends string, D extends string>(workspaceId: W, projectId: D) =>
+    `workspaces/${workspaceId}/projects/${projectId}` as const,
   tasks: (workspaceId: string) => `workspaces/${workspaceId}/tasks`,
-  task: (workspaceId: string, taskId: string) => `workspaces/${workspaceId}/tasks/${taskId}`,
+  task: <W extends string, D extends string>(workspaceId: W, taskId: D) =>
+    `workspaces/${workspaceId}/tasks/${taskId}` as const,
   // Markers of trigger events already applied, so a redelivered event changes nothing.
-  processedEvent: (workspaceId: string, eventId: string) =>
-    `workspaces/${workspaceId}/processedEvents/${eventId}`,
-  activity: (workspaceId: string, activityId: string) =>
-    `workspaces/${workspaceId}/activity/${activityId}`,
-  notification: (uid: string, notificationId: string) =>
-    `users/${uid}/notifications/${notificationId}`,
+  processedEvent: <W extends string, D extends string>(workspaceId: W, eventId: D) =>
+    `workspaces/${workspaceId}/processedEvents/${eventId}` as const,
+  activity: <W extends string, D extends string>(workspaceId: W, activityId: D) =>
+    `workspaces/${workspaceId}/activity/${activityId}` as const,
+  notification: <W extends string, D extends string>(uid: W, notificationId: D) =>
+    `users/${uid}/notifications/${notificationId}` as const,
   interactions: (workspaceId: string) => `workspaces/${workspaceId}/interactions`,
-  interaction: (workspaceId: string, interactionId: string) =>
-    `workspaces/${workspaceId}/interactions/${interactionId}`,
+  interaction: <W extends string, D extends string>(workspaceId: W, interactionId: D) =>
+    `workspaces/${workspaceId}/interactions/${interactionId}` as const,
 } as const;
 
 export const collectionGroups = { members: "members", invites: "invites" } as const;

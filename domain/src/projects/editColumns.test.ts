@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultColumns } from "../stages/defaultColumns";
+import { defaultColumns } from "./defaultColumns";
 import {
   columnListSchema,
   completionChange,

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { limits } from "../config/limits";
-import { type BoardColumn, columnKinds } from "../schemas/project";
+import { type BoardColumn, columnKinds } from "./projectSchema";
 import { foldTurkish } from "../text/foldTurkish";
-import { storedText } from "../schemas/common";
-import { tooLong } from "../schemas/messages";
+import { storedText } from "../validation/common";
+import { tooLong } from "../validation/messages";
 
 // What a project's board may be: named columns, no two alike, somewhere for open work and one
 // kind that counts as done for progress.

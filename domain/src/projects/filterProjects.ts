@@ -1,4 +1,4 @@
-import type { Project } from "../schemas/project";
+import type { Project } from "./projectSchema";
 import { foldTurkish } from "../text/foldTurkish";
 
 export type ProjectFilters = {

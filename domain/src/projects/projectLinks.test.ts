@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultStages } from "../stages/defaultStages";
+import { defaultStages } from "../workspaces/defaultStages";
 import { defaultProjectLink, linkableDeals, linkableProjects } from "./projectLinks";
 
 const project = (

@@ -1,7 +1,7 @@
-import type { Deal } from "../schemas/deal";
-import type { Project } from "../schemas/project";
-import type { Stage } from "../schemas/workspace";
-import { stageKind } from "../stages/stageKind";
+import type { Deal } from "../deals/dealSchema";
+import type { Project } from "./projectSchema";
+import type { Stage } from "../workspaces/workspaceSchema";
+import { stageKind } from "../workspaces/stageKind";
 import { compareTurkish } from "../text/foldTurkish";
 
 type LinkableProject = Pick<Project, "name" | "dealId" | "status"> & { id: string };

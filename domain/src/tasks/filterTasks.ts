@@ -1,4 +1,4 @@
-import type { TaskPriority } from "../schemas/task";
+import type { TaskPriority } from "./taskSchema";
 import { foldTurkish } from "../text/foldTurkish";
 
 export type TaskFilters = {

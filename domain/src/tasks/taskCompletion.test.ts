@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BoardColumn } from "../schemas/project";
+import type { BoardColumn } from "../projects/projectSchema";
 import { completionTarget, isTaskDone } from "./taskCompletion";
 
 const columns: BoardColumn[] = [

@@ -1,6 +1,6 @@
 import { doneColumnIds, firstDoneColumn, firstOpenColumn } from "../projects/editColumns";
-import type { BoardColumn } from "../schemas/project";
-import { todoStatuses } from "../schemas/task";
+import type { BoardColumn } from "../projects/projectSchema";
+import { todoStatuses } from "./taskSchema";
 import { isDone } from "./todoOrder";
 
 type CompletableTask = { projectId: string | null; status: string; completedAt: Date | null };

@@ -1,4 +1,4 @@
-import { todoStatuses } from "../schemas/task";
+import { todoStatuses } from "./taskSchema";
 
 type Listed = { done: boolean; dueAt: Date | null; completedAt: Date | null; title: string };
 

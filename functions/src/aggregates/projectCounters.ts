@@ -1,13 +1,10 @@
-import { AggregateField, FieldValue, Timestamp } from "firebase-admin/firestore";
-import { doneColumnIds, paths, projectSchema, taskCounterDelta } from "@pano/domain";
+import { AggregateField, FieldValue } from "firebase-admin/firestore";
+import { doneColumnIds, newProcessedEvent, paths, taskCounterDelta, type Task } from "@pano/domain";
 import { db } from "../lib/admin";
-import { converter } from "../lib/converter";
+import { processedEventRef, projectRef } from "../lib/refs";
+import { createIn, updateIn } from "../lib/typedWrites";
 
-type CountedTask = { projectId: string | null; status: string } | undefined;
-
-const markerLifetimeMs = 7 * 24 * 60 * 60 * 1000;
-const projectRef = (workspaceId: string, projectId: string) =>
-  db.doc(paths.project(workspaceId, projectId)).withConverter(converter(projectSchema));
+export type CountedTask = Pick<Task, "projectId" | "status"> | undefined;
 
 // Applies one task write to its project's counters exactly once: the event id is recorded in the
 // same transaction as the increments, so a redelivered event finds its marker and does nothing,
@@ -20,7 +17,7 @@ export const applyTaskEvent = async (
 ) => {
   const projectId = after?.projectId ?? before?.projectId;
   if (!projectId) return;
-  const marker = db.doc(paths.processedEvent(workspaceId, eventId));
+  const marker = processedEventRef(workspaceId, eventId);
   const project = projectRef(workspaceId, projectId);
   // Every task event of a project contends for the project document; a bulk import of tasks needs
   // more than the default five attempts.
@@ -31,11 +28,10 @@ export const applyTaskEvent = async (
         transaction.get(project),
       ]);
       if (seen.exists || !current.exists) return;
-      transaction.create(marker, {
-        expireAt: Timestamp.fromMillis(Date.now() + markerLifetimeMs),
-      });
+      createIn(transaction, marker, newProcessedEvent(new Date()));
       const delta = taskCounterDelta(before, after, doneColumnIds(current.data()?.columns ?? []));
       if (delta)
+        // An increment is the one sentinel of a number field; Firestore's own type checks it.
         transaction.update(project, {
           taskCount: FieldValue.increment(delta.taskCount),
           doneTaskCount: FieldValue.increment(delta.doneTaskCount),
@@ -63,7 +59,7 @@ export const recountProject = async (workspaceId: string, projectId: string) => 
             tasks.where("status", "in", done).aggregate({ count: AggregateField.count() }),
           ),
     ]);
-    transaction.update(project, {
+    updateIn(transaction, project, {
       taskCount: all.data().count,
       doneTaskCount: finished?.data().count ?? 0,
     });

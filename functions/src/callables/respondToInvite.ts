@@ -1,10 +1,10 @@
-import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
-import { respondToInviteRequestSchema } from "@pano/domain";
+import { newMember, respondToInviteRequestSchema } from "@pano/domain";
 import { db } from "../lib/admin";
 import { parseRequest } from "../lib/parseRequest";
 import { inviteRef, memberRef, userProfileRef } from "../lib/refs";
 import { requireVerifiedEmail } from "../lib/requireVerifiedEmail";
+import { setIn, serverTime } from "../lib/typedWrites";
 
 // Accepting writes a member doc with a role the caller did not choose, which rules cannot allow a
 // client to do; the transaction makes a double click or a retry harmless.
@@ -24,13 +24,16 @@ export const respondToInvite = onCall(async (request) => {
     if (!pending) throw new HttpsError("not-found", "errors.inviteNotFound");
     transaction.delete(invite);
     if (accept && !memberSnapshot.exists) {
-      transaction.set(member.withConverter(null), {
-        uid: caller.uid,
-        role: pending.role,
-        displayName: profileSnapshot.data()?.displayName ?? (caller.name || caller.email),
-        email: caller.email,
-        joinedAt: FieldValue.serverTimestamp(),
-      });
+      const displayName = profileSnapshot.data()?.displayName ?? (caller.name || caller.email);
+      setIn(
+        transaction,
+        member,
+        newMember(
+          { uid: caller.uid, displayName, email: caller.email },
+          pending.role,
+          serverTime(),
+        ),
+      );
     }
     return { workspaceId, joined: accept };
   });

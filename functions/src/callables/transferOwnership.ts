@@ -3,6 +3,7 @@ import { transferOwnershipRequestSchema } from "@pano/domain";
 import { db } from "../lib/admin";
 import { parseRequest } from "../lib/parseRequest";
 import { memberRef } from "../lib/refs";
+import { updateIn } from "../lib/typedWrites";
 
 // Two member docs change together so the workspace never has zero or two owners.
 export const transferOwnership = onCall(async (request) => {
@@ -19,8 +20,8 @@ export const transferOwnership = onCall(async (request) => {
     if (callerSnapshot.data()?.role !== "owner")
       throw new HttpsError("permission-denied", "errors.ownerOnly");
     if (!targetSnapshot.exists) throw new HttpsError("not-found", "errors.memberNotFound");
-    transaction.update(targetSnapshot.ref, { role: "owner" });
-    transaction.update(callerSnapshot.ref, { role: "admin" });
+    updateIn(transaction, targetSnapshot.ref, { role: "owner" });
+    updateIn(transaction, callerSnapshot.ref, { role: "admin" });
   });
   return { workspaceId, ownerId: newOwnerId };
 });

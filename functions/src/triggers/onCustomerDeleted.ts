@@ -11,6 +11,6 @@ const deleteCustomerInteractions = (workspaceId: string, customerId: string) =>
   );
 
 export const onCustomerDeleted = onDocumentDeleted(
-  retriedTrigger("workspaces/{workspaceId}/customers/{customerId}"),
+  retriedTrigger(paths.customer("{workspaceId}", "{customerId}")),
   (event) => deleteCustomerInteractions(event.params.workspaceId, event.params.customerId),
 );

@@ -1,46 +1,38 @@
-import { FieldValue, type Transaction } from "firebase-admin/firestore";
+import type { Transaction } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import {
-  columnFields,
   dealProjectOutcome,
-  dealSchema,
   defaultColumns,
-  isLocale,
   isWonStage,
+  newActivity,
+  newNotification,
   paths,
-  projectSchema,
+  projectForWonDeal,
   wonDealProjectId,
-  workspaceSchema,
+  userProfileSchema,
   type Deal,
   type Locale,
 } from "@pano/domain";
 import { db } from "../lib/admin";
-import { converter } from "../lib/converter";
 import { dealProjectNotice } from "../notify/dealProjectNotice";
+import {
+  activityRef,
+  dealRef,
+  notificationRef,
+  projectRef,
+  userProfileRef,
+  workspaceRef,
+} from "../lib/refs";
 import { retriedTrigger } from "../lib/retriedTrigger";
+import { createIn, serverTime, updateIn } from "../lib/typedWrites";
 
-const projectRef = (workspaceId: string, projectId: string) =>
-  db.doc(paths.project(workspaceId, projectId)).withConverter(converter(projectSchema));
+const localeOnly = userProfileSchema.pick({ locale: true });
 
+// Turkish for an owner without a profile yet (an account made outside the app).
 const ownerLocale = async (transaction: Transaction, ownerId: string): Promise<Locale> => {
-  const locale: unknown = (await transaction.get(db.doc(paths.user(ownerId)))).get("locale");
-  return isLocale(locale) ? locale : "tr";
+  const profile = await transaction.get(userProfileRef(ownerId).withConverter(null));
+  return localeOnly.safeParse(profile.data()).data?.locale ?? "tr";
 };
-
-const newDealProject = (deal: Deal, dealId: string, locale: Locale) => ({
-  name: deal.title,
-  customerId: deal.customerId,
-  dealId,
-  status: "planned",
-  ...columnFields(defaultColumns(locale)),
-  dueAt: null,
-  ownerId: deal.ownerId,
-  taskCount: 0,
-  doneTaskCount: 0,
-  createdBy: deal.ownerId,
-  createdAt: FieldValue.serverTimestamp(),
-  updatedAt: FieldValue.serverTimestamp(),
-});
 
 type Settled = {
   deal: Deal;
@@ -56,29 +48,30 @@ type Settled = {
 const recordSettled = (transaction: Transaction, workspaceId: string, settled: Settled) => {
   const { deal, dealId, project, won, linked, locale } = settled;
   const kind = won ? "won" : "linked";
-  transaction.create(db.doc(paths.activity(workspaceId, `deal-${kind}-${dealId}`)), {
-    type: `deal_${kind}`,
-    actorId: deal.ownerId,
-    dealId,
-    projectId: project.id,
-    createdAt: FieldValue.serverTimestamp(),
-  });
-  transaction.create(
-    db.doc(paths.notification(deal.ownerId, `deal-${kind}-${workspaceId}-${dealId}`)),
-    {
-      workspaceId,
-      type: `deal_${kind}`,
-      title: deal.title,
-      body: dealProjectNotice(locale, {
-        dealTitle: deal.title,
-        projectName: project.name,
-        won,
-        linked,
-      }),
-      link: `/w/${workspaceId}/projects/${project.id}`,
-      read: false,
-      createdAt: FieldValue.serverTimestamp(),
-    },
+  const type = won ? "deal_won" : "deal_linked";
+  createIn(
+    transaction,
+    activityRef(workspaceId, `deal-${kind}-${dealId}`),
+    newActivity({ type, actorId: deal.ownerId, dealId, projectId: project.id }, serverTime()),
+  );
+  createIn(
+    transaction,
+    notificationRef(deal.ownerId, `deal-${kind}-${workspaceId}-${dealId}`),
+    newNotification(
+      {
+        workspaceId,
+        type,
+        title: deal.title,
+        body: dealProjectNotice(locale, {
+          dealTitle: deal.title,
+          projectName: project.name,
+          won,
+          linked,
+        }),
+        link: `/w/${workspaceId}/projects/${project.id}`,
+      },
+      serverTime(),
+    ),
   );
 };
 
@@ -89,21 +82,18 @@ const recordSettled = (transaction: Transaction, workspaceId: string, settled: S
 // deals asking for the same project all end with one project per deal and one deal per project.
 // The deal update this makes re-triggers the function, which then no-ops.
 export const createProjectForWonDeal = async (workspaceId: string, dealId: string) => {
-  const dealRef = db.doc(paths.deal(workspaceId, dealId)).withConverter(converter(dealSchema));
+  const dealDoc = dealRef(workspaceId, dealId);
   const ownRef = projectRef(workspaceId, wonDealProjectId(dealId));
-  const workspaceRef = db
-    .doc(paths.workspace(workspaceId))
-    .withConverter(converter(workspaceSchema));
 
   await db.runTransaction(async (transaction) => {
-    const deal = (await transaction.get(dealRef)).data();
+    const deal = (await transaction.get(dealDoc)).data();
     // A deal with a projectId has had its project, even if someone deleted it since.
     if (!deal || deal.projectId) return;
     const requestedRef = deal.linkProjectId ? projectRef(workspaceId, deal.linkProjectId) : null;
     const [requested, own, workspace] = await Promise.all([
       requestedRef ? transaction.get(requestedRef) : null,
       transaction.get(ownRef),
-      transaction.get(workspaceRef),
+      transaction.get(workspaceRef(workspaceId)),
     ]);
     const won = isWonStage(workspace.data()?.stages ?? [], deal.stage);
     const requestedProject = requested?.data() ?? null;
@@ -115,7 +105,7 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
     });
     if (outcome === "none") return;
     if (outcome === "adopt") {
-      transaction.update(dealRef, { projectId: ownRef.id });
+      updateIn(transaction, dealDoc, { projectId: ownRef.id });
       return;
     }
     const locale = await ownerLocale(transaction, deal.ownerId);
@@ -124,13 +114,18 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
         ? { id: requestedRef.id, name: requestedProject.name }
         : null;
     if (linked)
-      transaction.update(db.doc(paths.project(workspaceId, linked.id)), {
+      updateIn(transaction, projectRef(workspaceId, linked.id), {
         dealId,
-        updatedAt: FieldValue.serverTimestamp(),
+        updatedAt: serverTime(),
       });
-    else transaction.create(db.doc(ownRef.path), newDealProject(deal, dealId, locale));
+    else
+      createIn(
+        transaction,
+        ownRef,
+        projectForWonDeal(deal, dealId, defaultColumns(locale), serverTime()),
+      );
     const project = linked ?? { id: ownRef.id, name: deal.title };
-    transaction.update(dealRef, { projectId: project.id });
+    updateIn(transaction, dealDoc, { projectId: project.id });
     recordSettled(transaction, workspaceId, {
       deal,
       dealId,
@@ -143,7 +138,7 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
 };
 
 export const onDealWritten = onDocumentWritten(
-  retriedTrigger("workspaces/{workspaceId}/deals/{dealId}"),
+  retriedTrigger(paths.deal("{workspaceId}", "{dealId}")),
   (event) =>
     event.data?.after.exists
       ? createProjectForWonDeal(event.params.workspaceId, event.params.dealId)

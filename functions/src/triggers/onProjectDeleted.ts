@@ -10,6 +10,6 @@ const deleteProjectTasks = (workspaceId: string, projectId: string) =>
   deleteMatching(db.collection(paths.tasks(workspaceId)).where("projectId", "==", projectId));
 
 export const onProjectDeleted = onDocumentDeleted(
-  retriedTrigger("workspaces/{workspaceId}/projects/{projectId}"),
+  retriedTrigger(paths.project("{workspaceId}", "{projectId}")),
   (event) => deleteProjectTasks(event.params.workspaceId, event.params.projectId),
 );

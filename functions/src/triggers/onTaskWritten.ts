@@ -1,19 +1,18 @@
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
+import { paths, taskSchema } from "@pano/domain";
 import { applyTaskEvent } from "../aggregates/projectCounters";
+import { eventData } from "../lib/eventData";
 import { retriedTrigger } from "../lib/retriedTrigger";
 
-const counted = (data: FirebaseFirestore.DocumentData | undefined) =>
-  data
-    ? { projectId: (data["projectId"] as string | null) ?? null, status: String(data["status"]) }
-    : undefined;
+const countedFields = taskSchema.pick({ projectId: true, status: true });
 
 export const onTaskWritten = onDocumentWritten(
-  retriedTrigger("workspaces/{workspaceId}/tasks/{taskId}"),
+  retriedTrigger(paths.task("{workspaceId}", "{taskId}")),
   (event) =>
     applyTaskEvent(
       event.params.workspaceId,
       event.id,
-      counted(event.data?.before.data()),
-      counted(event.data?.after.data()),
+      eventData(countedFields, event.data?.before),
+      eventData(countedFields, event.data?.after),
     ),
 );

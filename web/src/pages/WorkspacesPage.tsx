@@ -4,8 +4,7 @@ import { EmailVerificationNotice } from "@/features/auth";
 import { MyInvitesList } from "@/features/members";
 import { CreateWorkspaceForm, useMyWorkspaces, WorkspaceList } from "@/features/workspaces";
 import { useSignedInUser } from "@/session/useAuth";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 
 export const WorkspacesPage = () => {
   const { t } = useTranslation();
@@ -19,9 +18,7 @@ export const WorkspacesPage = () => {
         <Title order={1} size="h2">
           {t("workspaces.title")}
         </Title>
-        {workspaces.status === "loading" && <LoadingScreen />}
-        {workspaces.status === "error" && <SubscriptionError error={workspaces.error} />}
-        {workspaces.status === "ready" && <WorkspaceList workspaces={workspaces.data} />}
+        <Loaded state={workspaces}>{(list) => <WorkspaceList workspaces={list} />}</Loaded>
       </Stack>
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4" mb="sm">

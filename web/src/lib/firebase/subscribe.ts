@@ -1,23 +1,27 @@
-import { onSnapshot, type DocumentReference, type Query } from "firebase/firestore";
+import {
+  onSnapshot,
+  type DocumentReference,
+  type Query,
+  type QueryDocumentSnapshot,
+} from "firebase/firestore";
 
 export type Unsubscribe = () => void;
 export type Listener<T> = { next: (value: T) => void; error: (error: Error) => void };
 
 export type Row<T> = T & { id: string; path: string; pending: boolean };
 
+export const rowOf = <T>(document: QueryDocumentSnapshot<T>): Row<T> => ({
+  ...document.data(),
+  id: document.id,
+  path: document.ref.path,
+  pending: document.metadata.hasPendingWrites,
+});
+
 export const subscribeQuery = <T>(query: Query<T>, listener: Listener<Row<T>[]>): Unsubscribe =>
   onSnapshot(
     query,
     { includeMetadataChanges: true },
-    (snapshot) =>
-      listener.next(
-        snapshot.docs.map((document) => ({
-          ...document.data(),
-          id: document.id,
-          path: document.ref.path,
-          pending: document.metadata.hasPendingWrites,
-        })),
-      ),
+    (snapshot) => listener.next(snapshot.docs.map(rowOf)),
     listener.error,
   );
 
@@ -44,27 +48,47 @@ export const subscribeDoc = <T>(
     listener.error,
   );
 
+export type WatchedRows<T> = {
+  rows: Row<T>[];
+  // Whether the server has answered every query: only then does a missing document mean deleted.
+  confirmed: boolean;
+};
+
 // Several queries watched as one list: published once each has answered, every document once
 // (a document two queries match shows a single time).
-export const subscribeQueries = <T>(
+export const watchQueries = <T>(
   queries: Query<T>[],
-  listener: Listener<Row<T>[]>,
+  listener: Listener<WatchedRows<T>>,
 ): Unsubscribe => {
-  const results: (Row<T>[] | undefined)[] = queries.map(() => undefined);
+  const results: ({ rows: Row<T>[]; fromCache: boolean } | undefined)[] = queries.map(
+    () => undefined,
+  );
   const publish = () => {
-    if (results.some((rows) => rows === undefined)) return;
-    const byPath = new Map(results.flatMap((rows) => rows ?? []).map((row) => [row.path, row]));
-    listener.next([...byPath.values()]);
+    const answered = results.filter((result) => result !== undefined);
+    if (answered.length < results.length) return;
+    const byPath = new Map(answered.flatMap((result) => result.rows).map((row) => [row.path, row]));
+    listener.next({
+      rows: [...byPath.values()],
+      confirmed: answered.every((result) => !result.fromCache),
+    });
   };
-  if (queries.length === 0) listener.next([]);
+  if (queries.length === 0) listener.next({ rows: [], confirmed: true });
   const unsubscribes = queries.map((query, index) =>
-    subscribeQuery(query, {
-      next: (rows) => {
-        results[index] = rows;
+    onSnapshot(
+      query,
+      { includeMetadataChanges: true },
+      (snapshot) => {
+        results[index] = { rows: snapshot.docs.map(rowOf), fromCache: snapshot.metadata.fromCache };
         publish();
       },
-      error: listener.error,
-    }),
+      listener.error,
+    ),
   );
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 };
+
+export const subscribeQueries = <T>(
+  queries: Query<T>[],
+  listener: Listener<Row<T>[]>,
+): Unsubscribe =>
+  watchQueries(queries, { next: ({ rows }) => listener.next(rows), error: listener.error });

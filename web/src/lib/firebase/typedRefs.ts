@@ -13,6 +13,3 @@ export const typedCollection = <Schema extends DocumentSchema>(path: string, sch
 
 export const typedCollectionGroup = <Schema extends DocumentSchema>(id: string, schema: Schema) =>
   collectionGroup(db, id).withConverter(zodConverter(schema));
-
-// Writes carry serverTimestamp() sentinels, which the read schema cannot describe.
-export const rawDoc = (path: string) => doc(db, path);

@@ -1,38 +1,51 @@
 import {
   addDoc,
+  serverTimestamp,
   setDoc,
   updateDoc,
   writeBatch,
   type CollectionReference,
   type DocumentData,
   type DocumentReference,
-  type UpdateData,
-  type WithFieldValue,
 } from "firebase/firestore";
-import { wellFormedDeep } from "@pano/domain";
+import {
+  wellFormedDeep,
+  type DocumentUpdate,
+  type DocumentWrite,
+  type ServerTime,
+} from "@pano/domain";
 import { db } from "./firestore";
+
+// The SDK's server-clock sentinel under the domain's brand: a write is checked against the document's schema
+// (Firestore's own types accept a sentinel in any field).
+export const serverTime = () => serverTimestamp() as unknown as ServerTime;
+
+// A reference typed by its schema (typedDoc) is written without its converter: the data is
+// already the document's shape, with sentinels the converter's read type cannot describe.
+const plain = (reference: DocumentReference<unknown>) => reference.withConverter(null);
+const clean = (data: object) => wellFormedDeep(data) as DocumentData;
 
 // Every client write passes through here: a string with half an emoji is refused by Firestore and
 // holds up every later write of the tab, so no such string leaves the client.
-export const setDocument = (reference: DocumentReference, data: WithFieldValue<DocumentData>) =>
-  setDoc(reference, wellFormedDeep(data));
+export const setDocument = <Doc>(reference: DocumentReference<Doc>, data: DocumentWrite<Doc>) =>
+  setDoc(plain(reference), clean(data));
 
-export const updateDocument = (reference: DocumentReference, data: UpdateData<DocumentData>) =>
-  updateDoc(reference, wellFormedDeep(data));
+export const updateDocument = <Doc>(reference: DocumentReference<Doc>, data: DocumentUpdate<Doc>) =>
+  updateDoc(plain(reference), clean(data));
 
-export const addDocument = (reference: CollectionReference, data: WithFieldValue<DocumentData>) =>
-  addDoc(reference, wellFormedDeep(data));
+export const addDocument = <Doc>(reference: CollectionReference<Doc>, data: DocumentWrite<Doc>) =>
+  addDoc(reference.withConverter(null), clean(data));
 
 export type Batch = ReturnType<typeof newBatch>;
 
 export const newBatch = () => {
   const batch = writeBatch(db);
   return {
-    set: (reference: DocumentReference, data: WithFieldValue<DocumentData>) => {
-      batch.set(reference, wellFormedDeep(data));
+    set: <Doc>(reference: DocumentReference<Doc>, data: DocumentWrite<Doc>) => {
+      batch.set(plain(reference), clean(data));
     },
-    update: (reference: DocumentReference, data: UpdateData<DocumentData>) => {
-      batch.update(reference, wellFormedDeep(data));
+    update: <Doc>(reference: DocumentReference<Doc>, data: DocumentUpdate<Doc>) => {
+      batch.update(plain(reference), clean(data));
     },
     commit: () => batch.commit(),
   };

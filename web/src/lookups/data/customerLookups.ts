@@ -1,26 +1,16 @@
-import {
-  documentId,
-  limit,
-  onSnapshot,
-  orderBy,
-  query,
-  where,
-  type QueryDocumentSnapshot,
-} from "firebase/firestore";
-import { customerSchema, paths, searchTokenFor, type Customer } from "@pano/domain";
-import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
-import type { Listener } from "@/lib/firebase/subscribe";
-import { typedCollection } from "@/lib/firebase/typedRefs";
-
-const customers = (workspaceId: string) =>
-  typedCollection(paths.customers(workspaceId), customerSchema);
+import { limit, onSnapshot, orderBy, query, where } from "firebase/firestore";
+import { searchTokenFor, type Customer } from "@pano/domain";
+import { rowOf, type Listener } from "@/lib/firebase/subscribe";
+import { watchByIds } from "@/lib/firebase/watchByIds";
+import { customersRef } from "./customerRefs";
 
 export type CustomerSummary = { id: string; name: string; company: string };
 
-const summary = (document: QueryDocumentSnapshot<Customer>): CustomerSummary => {
-  const { name, company } = document.data();
-  return { id: document.id, name, company };
-};
+const summary = ({ id, name, company }: Customer & { id: string }): CustomerSummary => ({
+  id,
+  name,
+  company,
+});
 
 export type CustomerSummaries = {
   customers: CustomerSummary[];
@@ -33,36 +23,11 @@ export const watchCustomerSummaries = (
   workspaceId: string,
   customerIds: string[],
   listener: Listener<CustomerSummaries>,
-) => {
-  const chunks = inQueryChunks(customerIds);
-  const results: ({ customers: CustomerSummary[]; fromCache: boolean } | undefined)[] = chunks.map(
-    () => undefined,
-  );
-  const publish = () => {
-    const answered = results.filter((result) => result !== undefined);
-    if (answered.length < results.length) return;
-    listener.next({
-      customers: answered.flatMap((result) => result.customers),
-      confirmed: answered.every((result) => !result.fromCache),
-    });
-  };
-  if (chunks.length === 0) listener.next({ customers: [], confirmed: true });
-  const unsubscribes = chunks.map((chunk, index) =>
-    onSnapshot(
-      query(customers(workspaceId), where(documentId(), "in", chunk)),
-      { includeMetadataChanges: true },
-      (snapshot) => {
-        results[index] = {
-          customers: snapshot.docs.map(summary),
-          fromCache: snapshot.metadata.fromCache,
-        };
-        publish();
-      },
-      listener.error,
-    ),
-  );
-  return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
-};
+) =>
+  watchByIds(customersRef(workspaceId), customerIds, {
+    next: ({ rows, confirmed }) => listener.next({ customers: rows.map(summary), confirmed }),
+    error: listener.error,
+  });
 
 // The first few customers whose name or company starts with what was typed (for pickers), by
 // the customer list's token index and name order.
@@ -75,12 +40,12 @@ export const watchCustomerMatches = (
   const token = searchTokenFor(search);
   return onSnapshot(
     query(
-      customers(workspaceId),
+      customersRef(workspaceId),
       ...(token ? [where("searchTokens", "array-contains", token)] : []),
       orderBy("nameSort"),
       limit(count),
     ),
-    (snapshot) => listener.next(snapshot.docs.map(summary)),
+    (snapshot) => listener.next(snapshot.docs.map(rowOf).map(summary)),
     listener.error,
   );
 };

@@ -1,10 +1,9 @@
-import { Grid, Stack, Text } from "@mantine/core";
+import { Grid, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { useCustomer } from "../hooks/useCustomer";
 import { CustomerProfile } from "./CustomerProfile";
 
@@ -18,19 +17,19 @@ export const CustomerDetail = ({ customerId, history, aside }: CustomerDetailPro
   const memberName = useMemberNames(workspaceId);
   const nameOf = (uid: string) => memberName(uid) || "—";
 
-  if (customer.status === "loading") return <LoadingScreen />;
-  if (customer.status === "error") return <SubscriptionError error={customer.error} />;
-  if (!customer.data) return <Text>{t("customers.notFound")}</Text>;
-
   return (
-    <Stack>
-      <CustomerProfile customer={customer.data} ownerName={nameOf(customer.data.ownerId)} />
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 8 }}>{history}</Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack>{aside}</Stack>
-        </Grid.Col>
-      </Grid>
-    </Stack>
+    <Loaded state={customer} notFound={t("customers.notFound")}>
+      {(current) => (
+        <Stack>
+          <CustomerProfile customer={current} ownerName={nameOf(current.ownerId)} />
+          <Grid>
+            <Grid.Col span={{ base: 12, md: 8 }}>{history}</Grid.Col>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Stack>{aside}</Stack>
+            </Grid.Col>
+          </Grid>
+        </Stack>
+      )}
+    </Loaded>
   );
 };

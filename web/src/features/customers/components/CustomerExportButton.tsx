@@ -8,7 +8,8 @@ import { notifyError } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { fetchCustomers, type CustomerFilters } from "../data/customersData";
+import { fetchCustomers } from "../data/customerExport";
+import type { CustomerFilters } from "../data/customerPages";
 import { narrowByTag } from "../utils/narrowByTag";
 
 // Exports every customer matching the current filters, not only the pages loaded on screen.

@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import type { CustomerFilters, CustomerSort } from "../data/customersData";
+import type { CustomerFilters, CustomerSort } from "../data/customerPages";
 
 type CustomerFiltersBarProps = {
   search: string;

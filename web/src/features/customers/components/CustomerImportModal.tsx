@@ -1,9 +1,9 @@
-import { Alert, FileInput, Modal, Stack } from "@mantine/core";
-import { IconFileTypeCsv } from "@tabler/icons-react";
+import { Modal, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { FormError } from "@/ui/FormError";
 import { useCustomerImport } from "../hooks/useCustomerImport";
 import { ImportEncodingSelect } from "./ImportEncodingSelect";
+import { ImportFileStep } from "./ImportFileStep";
 import { ImportMappingStep } from "./ImportMappingStep";
 import { ImportProgressStep } from "./ImportProgressStep";
 import { ImportReviewStep } from "./ImportReviewStep";
@@ -28,23 +28,7 @@ export const CustomerImportModal = ({
       <Stack>
         <FormError message={error} />
         {step.name === "file" && (
-          <>
-            <FileInput
-              label={t("customers.import.file")}
-              description={t("customers.import.fileHint")}
-              accept=".csv,text/csv"
-              leftSection={<IconFileTypeCsv size={18} />}
-              onChange={actions.handleFile}
-              disabled={busy}
-            />
-            {step.problem && (
-              <Alert color="red" variant="light" role="alert">
-                {t(`customers.import.refused.${step.problem.reason}`, {
-                  row: "row" in step.problem ? step.problem.row : undefined,
-                })}
-              </Alert>
-            )}
-          </>
+          <ImportFileStep step={step} busy={busy} onFile={actions.handleFile} />
         )}
         {(step.name === "map" || step.name === "review") && (
           <ImportEncodingSelect

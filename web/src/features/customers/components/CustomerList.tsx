@@ -12,7 +12,7 @@ import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { PageHeader } from "@/ui/PageHeader";
 import { SubscriptionError } from "@/ui/SubscriptionError";
-import type { CustomerFilters } from "../data/customersData";
+import type { CustomerFilters } from "../data/customerPages";
 import { useCustomerPages } from "../hooks/useCustomerPages";
 import { CustomerFiltersBar } from "./CustomerFiltersBar";
 import { CustomerFormModal } from "./CustomerFormModal";

@@ -1,24 +1,15 @@
-import { collection, doc, getDocs, query, where } from "firebase/firestore";
-import { customerSchema, paths, type ExistingCustomer, type ImportPlan } from "@pano/domain";
-import { db } from "@/lib/firebase/firestore";
-import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
-import { newBatch, type Batch } from "@/lib/firebase/writes";
-import { customerWrite, newCustomerWrite } from "./customersData";
-import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
+import { doc, getDocs } from "firebase/firestore";
+import { customerEdit, newCustomer, type ExistingCustomer, type ImportPlan } from "@pano/domain";
+import { inQueries } from "@/lib/firebase/watchByIds";
+import { newBatch, serverTime, type Batch } from "@/lib/firebase/writes";
+import { customerRef, customersRef } from "@/lookups/data/customerRefs";
 
 // The workspace's customers using these addresses, by address, every customer sharing one listed
 // in id order so the review names them the same way each time.
 export const fetchCustomersByEmail = async (workspaceId: string, emails: string[]) => {
   const unique = [...new Set(emails.filter(Boolean))];
   const snapshots = await Promise.all(
-    inQueryChunks(unique).map((chunk) =>
-      getDocs(
-        query(
-          typedCollection(paths.customers(workspaceId), customerSchema),
-          where("email", "in", chunk),
-        ),
-      ),
-    ),
+    inQueries(customersRef(workspaceId), "email", unique).map((emailQuery) => getDocs(emailQuery)),
   );
   const documents = snapshots
     .flatMap((snapshot) => snapshot.docs)
@@ -46,13 +37,10 @@ export const importCustomers = async (
 ) => {
   const writes = [
     ...create.map((fields) => (batch: Batch) => {
-      batch.set(
-        doc(collection(db, paths.customers(workspaceId))),
-        newCustomerWrite(fields, createdBy),
-      );
+      batch.set(doc(customersRef(workspaceId)), newCustomer(fields, createdBy, serverTime()));
     }),
     ...update.map(({ id, fields }) => (batch: Batch) => {
-      batch.update(rawDoc(paths.customer(workspaceId, id)), customerWrite(fields));
+      batch.update(customerRef(workspaceId, id), customerEdit(fields, serverTime()));
     }),
   ];
   for (let start = 0; start < writes.length; start += importBatchSize) {

@@ -48,8 +48,8 @@ export type ImportingStep = {
   plan: ImportPlan;
   written: number;
 };
-export type ImportStep =
-  { name: "file"; problem: CsvProblem | null } | MapStep | ReviewStep | ImportingStep;
+export type FileStep = { name: "file"; problem: CsvProblem | null };
+export type ImportStep = FileStep | MapStep | ReviewStep | ImportingStep;
 
 const loadedOf = ({ bytes, detected, encoding, headers, rows, mapping }: Loaded): Loaded => ({
   bytes,

@@ -6,7 +6,7 @@ import {
   type CustomerCursor,
   type CustomerFilters,
   type CustomerPage,
-} from "../data/customersData";
+} from "../data/customerPages";
 
 export const customerPageSize = 25;
 

@@ -1,4 +1,4 @@
-import type { CustomerFilters } from "../data/customersData";
+import type { CustomerFilters } from "../data/customerPages";
 
 // A search already uses the one array-contains a query may have; the tag then narrows its result.
 export const narrowByTag = <T extends { tags: string[] }>(

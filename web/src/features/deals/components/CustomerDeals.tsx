@@ -17,7 +17,7 @@ import { canWrite, compareRanked, formatMoney } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { useCustomerDeals } from "../hooks/useDeals";
 import { DealFormModal } from "./DealFormModal";
 
@@ -57,12 +57,15 @@ export const CustomerDeals = ({ customerId }: { customerId: string }) => {
           </Tooltip>
         )}
       </Group>
-      {deals.status === "error" && <SubscriptionError error={deals.error} />}
-      {deals.status === "ready" && sorted.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {t("deals.noneForCustomer")}
-        </Text>
-      )}
+      <Loaded state={deals} loading={null}>
+        {() =>
+          sorted.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t("deals.noneForCustomer")}
+            </Text>
+          )
+        }
+      </Loaded>
       <Stack gap="xs">
         {sorted.map((deal) => {
           const stage = workspace.stages.find((item) => item.id === deal.stage);

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Grid, Group, Select, Text } from "@mantine/core";
+import { Alert, Anchor, Grid, Group, Select } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,8 +14,7 @@ import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DetailField } from "@/ui/DetailField";
 import { DetailLayout } from "@/ui/DetailLayout";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { deleteDeal, topOfStage } from "../data/dealsData";
 import { useDeal } from "../hooks/useDeals";
 import { useDealMove } from "../hooks/useDealMove";
@@ -26,32 +25,29 @@ type DealSlot = (deal: Row<Deal>) => ReactNode;
 
 // The page composes the other features a deal shows: its project, its customer's history and
 // its to-dos.
-type DealDetailProps = {
-  dealId: string;
+type DealSlots = {
   projectLink: DealSlot;
   history: DealSlot;
   todos: DealSlot;
 };
 
-export const DealDetail = ({ dealId, projectLink, history, todos }: DealDetailProps) => {
+const DealSheet = ({
+  deal: current,
+  projectLink,
+  history,
+  todos,
+}: DealSlots & { deal: Row<Deal> }) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
   const user = useSignedInUser();
   const { workspaceId, workspace, role } = useCurrentWorkspace();
-  const deal = useDeal(workspaceId, dealId);
   const [editing, { open, close }] = useDisclosure(false);
   const { move, pending } = useDealMove(workspaceId, workspace.stages);
-  const customerId = deal.status === "ready" && deal.data ? deal.data.customerId : null;
-  const customerName = useCustomerNames(workspaceId, customerId ? [customerId] : []);
+  const customerName = useCustomerNames(workspaceId, [current.customerId]);
   const memberName = useMemberNames(workspaceId);
   const nameOf = (uid: string) => memberName(uid) || "—";
   const stageName = (id: string) => workspace.stages.find((stage) => stage.id === id)?.name ?? "";
-
-  if (deal.status === "loading") return <LoadingScreen />;
-  if (deal.status === "error") return <SubscriptionError error={deal.error} />;
-  if (!deal.data) return <Text>{t("deals.notFound")}</Text>;
-  const current = deal.data;
   const writable = canWrite(role);
   const mayDelete = canDelete({ uid: user.uid, role }, current);
 
@@ -130,5 +126,16 @@ export const DealDetail = ({ dealId, projectLink, history, todos }: DealDetailPr
       {editing && <DealFormModal opened onClose={close} deal={current} />}
       <MoveDealDialog pending={pending} stageName={stageName} />
     </DetailLayout>
+  );
+};
+
+export const DealDetail = ({ dealId, ...slots }: DealSlots & { dealId: string }) => {
+  const { t } = useTranslation();
+  const { workspaceId } = useCurrentWorkspace();
+  const deal = useDeal(workspaceId, dealId);
+  return (
+    <Loaded state={deal} notFound={t("deals.notFound")}>
+      {(current) => <DealSheet deal={current} {...slots} />}
+    </Loaded>
   );
 };

@@ -8,9 +8,8 @@ import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { LoadingScreen } from "@/ui/LoadingScreen";
+import { Loaded } from "@/ui/Loaded";
 import { PageHeader } from "@/ui/PageHeader";
-import { SubscriptionError } from "@/ui/SubscriptionError";
 import { ViewToggle } from "@/ui/ViewToggle";
 import { useDeals } from "../hooks/useDeals";
 import { usePipelineView } from "../hooks/usePipelineView";
@@ -60,36 +59,39 @@ export const Pipeline = () => {
         onChange={setFilters}
         owners={memberList.map((member) => ({ value: member.uid, label: member.displayName }))}
       />
-      {deals.status === "loading" && <LoadingScreen />}
-      {deals.status === "error" && <SubscriptionError error={deals.error} />}
-      {deals.status === "ready" && allDeals.length > 0 && shown.length === 0 && (
-        <Text c="dimmed" mb="md">
-          {t("pipeline.noMatches")}
-        </Text>
-      )}
-      {deals.status === "ready" &&
-        (view === "board" ? (
-          <PipelineBoard
-            workspaceId={workspaceId}
-            stages={workspace.stages}
-            deals={shown}
-            canWrite={writable}
-            customerName={customerName}
-            ownerName={ownerName}
-            dealHref={dealHref}
-            onAdd={setAdding}
-            now={now}
-          />
-        ) : (
-          <DealsTable
-            deals={shown}
-            stages={workspace.stages}
-            customerName={customerName}
-            ownerName={ownerName}
-            dealHref={dealHref}
-            customerHref={(customerId) => routes.customer(workspaceId, customerId)}
-          />
-        ))}
+      <Loaded state={deals}>
+        {() => (
+          <>
+            {allDeals.length > 0 && shown.length === 0 && (
+              <Text c="dimmed" mb="md">
+                {t("pipeline.noMatches")}
+              </Text>
+            )}
+            {view === "board" ? (
+              <PipelineBoard
+                workspaceId={workspaceId}
+                stages={workspace.stages}
+                deals={shown}
+                canWrite={writable}
+                customerName={customerName}
+                ownerName={ownerName}
+                dealHref={dealHref}
+                onAdd={setAdding}
+                now={now}
+              />
+            ) : (
+              <DealsTable
+                deals={shown}
+                stages={workspace.stages}
+                customerName={customerName}
+                ownerName={ownerName}
+                dealHref={dealHref}
+                customerHref={(customerId) => routes.customer(workspaceId, customerId)}
+              />
+            )}
+          </>
+        )}
+      </Loaded>
       {adding !== null && (
         <DealFormModal
           opened

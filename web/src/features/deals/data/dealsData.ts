@@ -7,18 +7,31 @@ import {
   limit,
   orderBy,
   query,
-  serverTimestamp,
   where,
 } from "firebase/firestore";
-import { dealSchema, paths, rankForIndex, type Deal, type DealFields } from "@pano/domain";
+import {
+  dealEdit,
+  dealMove,
+  dealSchema,
+  newDeal,
+  paths,
+  rankForIndex,
+  type Deal,
+  type DealFields,
+  type DealPlacement,
+  type ProjectRequest,
+} from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
-import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
-import { setDocument, updateDocument } from "@/lib/firebase/writes";
+import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 
-export type DealPlacement = { stage: string; rank: string; lostReason: string | null };
+export type { DealPlacement, ProjectRequest };
 
 const deals = (workspaceId: string) => typedCollection(paths.deals(workspaceId), dealSchema);
+
+const deal = (workspaceId: string, dealId: string) =>
+  typedDoc(paths.deal(workspaceId, dealId), dealSchema);
 
 // The whole pipeline is one live query: a small team's open and closed deals fit in memory, and
 // every move on any screen arrives as one changed document.
@@ -35,7 +48,7 @@ export const watchDeal = (
   workspaceId: string,
   dealId: string,
   listener: Listener<Row<Deal> | null>,
-) => subscribeDoc(typedDoc(paths.deal(workspaceId, dealId), dealSchema), listener);
+) => subscribeDoc(deal(workspaceId, dealId), listener);
 
 export const createDeal = (
   workspaceId: string,
@@ -43,28 +56,13 @@ export const createDeal = (
   fields: DealFields,
   placement: DealPlacement,
 ) => {
-  const reference = doc(collection(db, paths.deals(workspaceId)));
-  const committed = setDocument(reference, {
-    ...fields,
-    ...placement,
-    projectId: null,
-    linkProjectId: null,
-    createdBy,
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-  });
+  const reference = doc(deals(workspaceId));
+  const committed = setDocument(reference, newDeal(fields, placement, createdBy, serverTime()));
   return { dealId: reference.id, committed };
 };
 
 export const updateDeal = (workspaceId: string, dealId: string, fields: DealFields) =>
-  updateDocument(rawDoc(paths.deal(workspaceId, dealId)), {
-    ...fields,
-    updatedAt: serverTimestamp(),
-  });
-
-// What a deal with no project asks the won-deal function for: a project of its customer to link
-// (the function links it) or null for a new project of its own.
-export type ProjectRequest = { linkProjectId: string | null };
+  updateDocument(deal(workspaceId, dealId), dealEdit(fields, serverTime()));
 
 // A move is exactly one write, whatever the column's size: the new stage and one fractional rank,
 // and on entering a won stage the person's project choice.
@@ -73,22 +71,17 @@ export const moveDeal = (
   dealId: string,
   placement: DealPlacement,
   projectRequest?: ProjectRequest,
-) =>
-  updateDocument(rawDoc(paths.deal(workspaceId, dealId)), {
-    ...placement,
-    ...projectRequest,
-    updatedAt: serverTimestamp(),
-  });
+) => updateDocument(deal(workspaceId, dealId), dealMove(placement, serverTime(), projectRequest));
 
 // Linking from the project's side is the same request on the deal: one mechanism, one function.
 export const requestProjectLink = (workspaceId: string, dealId: string, projectId: string) =>
-  updateDocument(rawDoc(paths.deal(workspaceId, dealId)), {
+  updateDocument(deal(workspaceId, dealId), {
     linkProjectId: projectId,
-    updatedAt: serverTimestamp(),
+    updatedAt: serverTime(),
   });
 
 export const deleteDeal = (workspaceId: string, dealId: string) =>
-  deleteDoc(rawDoc(paths.deal(workspaceId, dealId)));
+  deleteDoc(deal(workspaceId, dealId));
 
 // A count aggregation reads no documents: enough to tell whether a stage may be removed.
 export const countDealsInStage = async (workspaceId: string, stageId: string) =>

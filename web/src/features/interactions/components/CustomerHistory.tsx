@@ -5,8 +5,7 @@ import { notifyError } from "@/lib/notify";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { deleteInteraction, logInteraction, updateInteraction } from "../data/interactionsData";
 import { useCustomerInteractions } from "../hooks/useCustomerInteractions";
 import { InteractionComposer } from "./InteractionComposer";
@@ -52,22 +51,22 @@ export const CustomerHistory = ({ customerId }: { customerId: string }) => {
         <Title order={3} size="h5" mb="md">
           {t("interactions.title")}
         </Title>
-        {interactions.status === "loading" && <LoadingScreen />}
-        {interactions.status === "error" && <SubscriptionError error={interactions.error} />}
-        {interactions.status === "ready" && (
-          <InteractionTimeline
-            interactions={interactions.data}
-            authorName={authorName}
-            canEdit={own}
-            canDelete={(interaction) => canDelete({ uid: user.uid, role }, interaction)}
-            onEdit={(id, fields) =>
-              withErrorShown(
-                confirmSave(updateInteraction(workspaceId, id, fields), fields.subject),
-              )
-            }
-            onDelete={(id) => void deleteInteraction(workspaceId, id).catch(notifyError)}
-          />
-        )}
+        <Loaded state={interactions}>
+          {(list) => (
+            <InteractionTimeline
+              interactions={list}
+              authorName={authorName}
+              canEdit={own}
+              canDelete={(interaction) => canDelete({ uid: user.uid, role }, interaction)}
+              onEdit={(id, fields) =>
+                withErrorShown(
+                  confirmSave(updateInteraction(workspaceId, id, fields), fields.subject),
+                )
+              }
+              onDelete={(id) => void deleteInteraction(workspaceId, id).catch(notifyError)}
+            />
+          )}
+        </Loaded>
       </Paper>
     </Stack>
   );

@@ -1,9 +1,21 @@
-import { collection, deleteDoc, orderBy, query, serverTimestamp, where } from "firebase/firestore";
-import { interactionSchema, paths, type Interaction, type InteractionFields } from "@pano/domain";
-import { db } from "@/lib/firebase/firestore";
+import { deleteDoc, orderBy, query, where } from "firebase/firestore";
+import {
+  interactionEdit,
+  interactionSchema,
+  newInteraction,
+  paths,
+  type Interaction,
+  type InteractionFields,
+} from "@pano/domain";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
-import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
-import { addDocument, updateDocument } from "@/lib/firebase/writes";
+import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { addDocument, serverTime, updateDocument } from "@/lib/firebase/writes";
+
+const interactions = (workspaceId: string) =>
+  typedCollection(paths.interactions(workspaceId), interactionSchema);
+
+const interaction = (workspaceId: string, interactionId: string) =>
+  typedDoc(paths.interaction(workspaceId, interactionId), interactionSchema);
 
 export const watchCustomerInteractions = (
   workspaceId: string,
@@ -12,7 +24,7 @@ export const watchCustomerInteractions = (
 ) =>
   subscribeQuery(
     query(
-      typedCollection(paths.interactions(workspaceId), interactionSchema),
+      interactions(workspaceId),
       where("customerId", "==", customerId),
       orderBy("occurredAt", "desc"),
     ),
@@ -26,19 +38,13 @@ export const logInteraction = (
   customerId: string,
   fields: InteractionFields,
 ) =>
-  addDocument(collection(db, paths.interactions(workspaceId)), {
-    ...fields,
-    customerId,
-    createdBy,
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-  });
+  addDocument(
+    interactions(workspaceId),
+    newInteraction(customerId, fields, createdBy, serverTime()),
+  );
 
 export const updateInteraction = (workspaceId: string, id: string, fields: InteractionFields) =>
-  updateDocument(rawDoc(paths.interaction(workspaceId, id)), {
-    ...fields,
-    updatedAt: serverTimestamp(),
-  });
+  updateDocument(interaction(workspaceId, id), interactionEdit(fields, serverTime()));
 
 export const deleteInteraction = (workspaceId: string, id: string) =>
-  deleteDoc(rawDoc(paths.interaction(workspaceId, id)));
+  deleteDoc(interaction(workspaceId, id));

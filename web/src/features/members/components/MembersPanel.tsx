@@ -3,8 +3,7 @@ import { useTranslation } from "react-i18next";
 import { canManageMembers } from "@pano/domain";
 import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { InviteMemberForm } from "./InviteMemberForm";
 import { LeaveWorkspaceButton } from "./LeaveWorkspaceButton";
 import { MembersTable } from "./MembersTable";
@@ -14,35 +13,37 @@ export const MembersPanel = () => {
   const { t } = useTranslation();
   const { workspaceId, role } = useCurrentWorkspace();
   const members = useMembers(workspaceId);
-  if (members.status === "loading") return <LoadingScreen />;
-  if (members.status === "error") return <SubscriptionError error={members.error} />;
   const manages = canManageMembers(role);
 
   return (
-    <Stack gap="lg">
-      {manages && (
-        <Paper withBorder p="md" radius="md">
-          <Title order={3} size="h5" mb="sm">
-            {t("invites.inviteTitle")}
-          </Title>
-          <InviteMemberForm members={members.data} />
-        </Paper>
+    <Loaded state={members}>
+      {(list) => (
+        <Stack gap="lg">
+          {manages && (
+            <Paper withBorder p="md" radius="md">
+              <Title order={3} size="h5" mb="sm">
+                {t("invites.inviteTitle")}
+              </Title>
+              <InviteMemberForm members={list} />
+            </Paper>
+          )}
+          <Paper withBorder p="md" radius="md">
+            <Title order={3} size="h5" mb="sm">
+              {t("members.title")}
+            </Title>
+            <MembersTable members={list} />
+          </Paper>
+          {manages && (
+            <Paper withBorder p="md" radius="md">
+              <Title order={3} size="h5" mb="sm">
+                {t("invites.pendingTitle")}
+              </Title>
+              <PendingInvitesTable />
+            </Paper>
+          )}
+          <LeaveWorkspaceButton />
+        </Stack>
       )}
-      <Paper withBorder p="md" radius="md">
-        <Title order={3} size="h5" mb="sm">
-          {t("members.title")}
-        </Title>
-        <MembersTable members={members.data} />
-      </Paper>
-      {manages && (
-        <Paper withBorder p="md" radius="md">
-          <Title order={3} size="h5" mb="sm">
-            {t("invites.pendingTitle")}
-          </Title>
-          <PendingInvitesTable />
-        </Paper>
-      )}
-      <LeaveWorkspaceButton />
-    </Stack>
+    </Loaded>
   );
 };

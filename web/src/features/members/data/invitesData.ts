@@ -1,8 +1,9 @@
-import { deleteDoc, query, serverTimestamp, where } from "firebase/firestore";
+import { deleteDoc, query, where } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
 import {
   collectionGroups,
   inviteSchema,
+  newInvite,
   paths,
   type Invite,
   type InviteForm,
@@ -10,8 +11,11 @@ import {
 } from "@pano/domain";
 import { functions } from "@/lib/firebase/functions";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
-import { rawDoc, typedCollection, typedCollectionGroup } from "@/lib/firebase/typedRefs";
-import { setDocument } from "@/lib/firebase/writes";
+import { typedCollection, typedCollectionGroup, typedDoc } from "@/lib/firebase/typedRefs";
+import { serverTime, setDocument } from "@/lib/firebase/writes";
+
+const invite = (workspaceId: string, email: string) =>
+  typedDoc(paths.invite(workspaceId, email), inviteSchema);
 
 export type ReceivedInvite = Row<Invite> & { workspaceId: string };
 
@@ -21,19 +25,15 @@ export const inviteMember = (
   workspaceId: string,
   workspaceName: string,
   inviter: Inviter,
-  { email, role }: InviteForm,
+  form: InviteForm,
 ) =>
-  setDocument(rawDoc(paths.invite(workspaceId, email)), {
-    email,
-    role,
-    workspaceName,
-    invitedBy: inviter.uid,
-    invitedByName: inviter.displayName,
-    createdAt: serverTimestamp(),
-  });
+  setDocument(
+    invite(workspaceId, form.email),
+    newInvite(form, workspaceName, inviter, serverTime()),
+  );
 
 export const revokeInvite = (workspaceId: string, email: string) =>
-  deleteDoc(rawDoc(paths.invite(workspaceId, email)));
+  deleteDoc(invite(workspaceId, email));
 
 export const watchWorkspaceInvites = (workspaceId: string, listener: Listener<Row<Invite>[]>) =>
   subscribeQuery(typedCollection(paths.invites(workspaceId), inviteSchema), listener);

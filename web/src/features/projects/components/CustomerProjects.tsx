@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { routes } from "@/lib/routes";
 import { useCustomerProjects } from "@/lookups/hooks/useCustomerProjects";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { ProjectProgress } from "./ProjectProgress";
 import { ProjectStatusBadge } from "./ProjectStatusBadge";
 
@@ -17,31 +17,35 @@ export const CustomerProjects = ({ customerId }: { customerId: string }) => {
       <Title order={3} size="h5" mb="xs">
         {t("customers.projects")}
       </Title>
-      {projects.status === "error" && <SubscriptionError error={projects.error} />}
-      {projects.status === "ready" && projects.data.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {t("projects.noneForCustomer")}
-        </Text>
-      )}
-      <Stack gap="sm">
-        {projects.status === "ready" &&
-          projects.data.map((project) => (
-            <Stack key={project.id} gap={4}>
-              <Group justify="space-between" wrap="nowrap" gap="xs">
-                <Anchor
-                  component={Link}
-                  to={routes.project(workspaceId, project.id)}
-                  size="sm"
-                  fw={600}
-                >
-                  {project.name}
-                </Anchor>
-                <ProjectStatusBadge status={project.status} />
-              </Group>
-              <ProjectProgress project={project} />
+      <Loaded state={projects} loading={null}>
+        {(list) => (
+          <>
+            {list.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t("projects.noneForCustomer")}
+              </Text>
+            )}
+            <Stack gap="sm">
+              {list.map((project) => (
+                <Stack key={project.id} gap={4}>
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Anchor
+                      component={Link}
+                      to={routes.project(workspaceId, project.id)}
+                      size="sm"
+                      fw={600}
+                    >
+                      {project.name}
+                    </Anchor>
+                    <ProjectStatusBadge status={project.status} />
+                  </Group>
+                  <ProjectProgress project={project} />
+                </Stack>
+              ))}
             </Stack>
-          ))}
-      </Stack>
+          </>
+        )}
+      </Loaded>
     </Paper>
   );
 };

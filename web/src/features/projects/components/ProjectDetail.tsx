@@ -1,4 +1,4 @@
-import { Anchor, Button, Menu, Select, Text } from "@mantine/core";
+import { Anchor, Button, Menu, Select } from "@mantine/core";
 import { IconColumns, IconDots, IconRefresh } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,8 +22,7 @@ import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DetailField } from "@/ui/DetailField";
 import { DetailLayout } from "@/ui/DetailLayout";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { deleteProject, recountProjectCounters, updateProject } from "../data/projectsData";
 import { useProject } from "../hooks/useProjects";
 import { ColumnEditor } from "./ColumnEditor";
@@ -34,36 +33,30 @@ type ProjectSlot = (project: Row<Project>) => ReactNode;
 
 // The page composes the other features a project shows: its deal and its tasks, and counts a
 // column's tasks before the column editor removes it.
-type ProjectDetailProps = {
-  projectId: string;
+type ProjectSlots = {
   dealLink: ProjectSlot;
   tasks: ProjectSlot;
   countTasksInColumn: (projectId: string, columnId: string) => Promise<number>;
 };
 
-export const ProjectDetail = ({
-  projectId,
+const ProjectSheet = ({
+  project,
   dealLink,
   tasks,
   countTasksInColumn,
-}: ProjectDetailProps) => {
+}: ProjectSlots & { project: Row<Project> }) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
   const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
-  const project = useProject(workspaceId, projectId);
   const [dialog, setDialog] = useState<"edit" | "columns" | null>(null);
-  const customerId = project.status === "ready" && project.data ? project.data.customerId : null;
-  const customerName = useCustomerNames(workspaceId, customerId ? [customerId] : []);
+  const customerName = useCustomerNames(workspaceId, [project.customerId]);
   const memberName = useMemberNames(workspaceId);
   const nameOf = (uid: string) => memberName(uid) || "—";
 
-  if (project.status === "loading") return <LoadingScreen />;
-  if (project.status === "error") return <SubscriptionError error={project.error} />;
-  if (!project.data) return <Text>{t("projects.notFound")}</Text>;
   // Default columns read in the UI language until renamed; the stored names stay as they are.
-  const current = { ...project.data, columns: columnsIn(project.data.columns, locale) };
+  const current = { ...project, columns: columnsIn(project.columns, locale) };
   const writable = canWrite(role);
   const mayDelete = canDelete({ uid: user.uid, role }, current);
 
@@ -172,5 +165,16 @@ export const ProjectDetail = ({
         />
       )}
     </DetailLayout>
+  );
+};
+
+export const ProjectDetail = ({ projectId, ...slots }: ProjectSlots & { projectId: string }) => {
+  const { t } = useTranslation();
+  const { workspaceId } = useCurrentWorkspace();
+  const project = useProject(workspaceId, projectId);
+  return (
+    <Loaded state={project} notFound={t("projects.notFound")}>
+      {(current) => <ProjectSheet project={current} {...slots} />}
+    </Loaded>
   );
 };

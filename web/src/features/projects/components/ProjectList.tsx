@@ -11,9 +11,8 @@ import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { LoadingScreen } from "@/ui/LoadingScreen";
+import { Loaded } from "@/ui/Loaded";
 import { PageHeader } from "@/ui/PageHeader";
-import { SubscriptionError } from "@/ui/SubscriptionError";
 import { useProjectFilters } from "../hooks/useProjectFilters";
 import { useProjects } from "../hooks/useProjects";
 import { ProjectFormModal } from "./ProjectFormModal";
@@ -97,15 +96,17 @@ export const ProjectList = () => {
           style={{ flex: "1 1 160px" }}
         />
       </Group>
-      {projects.status === "loading" && <LoadingScreen />}
-      {projects.status === "error" && <SubscriptionError error={projects.error} />}
-      {projects.status === "ready" && shown.length === 0 && (
-        <Paper withBorder p="xl" radius="md">
-          <Text c="dimmed" ta="center">
-            {t(rows.length === 0 ? "projects.empty" : "projects.noMatches")}
-          </Text>
-        </Paper>
-      )}
+      <Loaded state={projects}>
+        {() =>
+          shown.length === 0 && (
+            <Paper withBorder p="xl" radius="md">
+              <Text c="dimmed" ta="center">
+                {t(rows.length === 0 ? "projects.empty" : "projects.noMatches")}
+              </Text>
+            </Paper>
+          )
+        }
+      </Loaded>
       {shown.length > 0 && (
         <Table.ScrollContainer minWidth={860}>
           <Table verticalSpacing="sm" highlightOnHover aria-label={t("nav.projects")}>

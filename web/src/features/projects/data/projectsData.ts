@@ -1,21 +1,24 @@
-import { collection, doc, deleteDoc, orderBy, query, serverTimestamp } from "firebase/firestore";
+import { doc, deleteDoc, orderBy, query } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
 import {
   columnFields,
+  newProject,
   paths,
   projectSchema,
   type BoardColumn,
   type Project,
   type ProjectFields,
 } from "@pano/domain";
-import { db } from "@/lib/firebase/firestore";
 import { functions } from "@/lib/firebase/functions";
 import { subscribeDoc, subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
-import { rawDoc, typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
-import { setDocument, updateDocument } from "@/lib/firebase/writes";
+import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 
 const projects = (workspaceId: string) =>
   typedCollection(paths.projects(workspaceId), projectSchema);
+
+const project = (workspaceId: string, projectId: string) =>
+  typedDoc(paths.project(workspaceId, projectId), projectSchema);
 
 export const watchProjects = (workspaceId: string, listener: Listener<Row<Project>[]>) =>
   subscribeQuery(query(projects(workspaceId), orderBy("createdAt", "desc")), listener);
@@ -24,7 +27,7 @@ export const watchProject = (
   workspaceId: string,
   projectId: string,
   listener: Listener<Row<Project> | null>,
-) => subscribeDoc(typedDoc(paths.project(workspaceId, projectId), projectSchema), listener);
+) => subscribeDoc(project(workspaceId, projectId), listener);
 
 export const createProject = (
   workspaceId: string,
@@ -32,17 +35,11 @@ export const createProject = (
   fields: ProjectFields,
   columns: BoardColumn[],
 ) => {
-  const reference = doc(collection(db, paths.projects(workspaceId)));
-  const committed = setDocument(reference, {
-    ...fields,
-    ...columnFields(columns),
-    dealId: null,
-    taskCount: 0,
-    doneTaskCount: 0,
-    createdBy,
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-  });
+  const reference = doc(projects(workspaceId));
+  const committed = setDocument(
+    reference,
+    newProject({ fields, columns, createdBy }, serverTime()),
+  );
   return { projectId: reference.id, committed };
 };
 
@@ -51,16 +48,16 @@ export const updateProject = (
   projectId: string,
   fields: Partial<ProjectFields>,
 ) =>
-  updateDocument(rawDoc(paths.project(workspaceId, projectId)), {
+  updateDocument(project(workspaceId, projectId), {
     ...fields,
-    updatedAt: serverTimestamp(),
+    updatedAt: serverTime(),
   });
 
 // The column list and its ids travel together: the rules check task statuses against the ids.
 export const saveColumns = (workspaceId: string, projectId: string, columns: BoardColumn[]) =>
-  updateDocument(rawDoc(paths.project(workspaceId, projectId)), {
+  updateDocument(project(workspaceId, projectId), {
     ...columnFields(columns),
-    updatedAt: serverTimestamp(),
+    updatedAt: serverTime(),
   });
 
 export const recountProjectCounters = (workspaceId: string, projectId: string) =>
@@ -68,4 +65,4 @@ export const recountProjectCounters = (workspaceId: string, projectId: string) =
 
 // The project's tasks go too, deleted by a function once the project is gone.
 export const deleteProject = (workspaceId: string, projectId: string) =>
-  deleteDoc(rawDoc(paths.project(workspaceId, projectId)));
+  deleteDoc(project(workspaceId, projectId));

@@ -17,9 +17,8 @@ import { notifyError } from "@/lib/notify";
 import { routes } from "@/lib/routes";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { LoadingScreen } from "@/ui/LoadingScreen";
+import { Loaded } from "@/ui/Loaded";
 import { PageHeader } from "@/ui/PageHeader";
-import { SubscriptionError } from "@/ui/SubscriptionError";
 import { moveTask } from "../data/tasksData";
 import { useMyOpenTasks } from "../hooks/useTasks";
 import { notifyTaskCompleted } from "../utils/notifyTaskCompleted";
@@ -69,15 +68,17 @@ export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskLi
   return (
     <>
       <PageHeader title={t("nav.myTasks")} />
-      {tasks.status === "loading" && <LoadingScreen />}
-      {tasks.status === "error" && <SubscriptionError error={tasks.error} />}
-      {tasks.status === "ready" && tasks.data.length === 0 && (
-        <Paper withBorder p="xl" radius="md">
-          <Text c="dimmed" ta="center">
-            {t("myTasks.empty")}
-          </Text>
-        </Paper>
-      )}
+      <Loaded state={tasks}>
+        {(open) =>
+          open.length === 0 && (
+            <Paper withBorder p="xl" radius="md">
+              <Text c="dimmed" ta="center">
+                {t("myTasks.empty")}
+              </Text>
+            </Paper>
+          )
+        }
+      </Loaded>
       <Stack>
         {myTaskGroups
           .filter((group) => groups[group].length > 0)

@@ -14,8 +14,7 @@ import type { Row } from "@/lib/firebase/subscribe";
 import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
-import { LoadingScreen } from "@/ui/LoadingScreen";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { ViewToggle } from "@/ui/ViewToggle";
 import { useProjectTasks } from "../hooks/useTasks";
 import { useTaskView } from "../hooks/useTaskView";
@@ -100,38 +99,41 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
           )}
         </Group>
       </Group>
-      {tasks.status === "loading" && <LoadingScreen />}
-      {tasks.status === "error" && <SubscriptionError error={tasks.error} />}
-      {tasks.status === "ready" && all.length > 0 && shown.length === 0 && (
-        <Text c="dimmed" mb="md">
-          {t("tasks.noMatches")}
-        </Text>
-      )}
-      {tasks.status === "ready" &&
-        (view === "board" ? (
-          <TaskBoard
-            workspaceId={workspaceId}
-            columns={project.columns}
-            tasks={shown}
-            canWrite={writable}
-            assigneeName={assigneeName}
-            onOpen={(task) => setDrawer({ task, status: task.status })}
-            onAdd={(status) => setDrawer({ status })}
-            now={now}
-          />
-        ) : (
-          <TaskTable
-            workspaceId={workspaceId}
-            columns={project.columns}
-            tasks={shown}
-            canWrite={writable}
-            members={assignable}
-            assigneeName={assigneeName}
-            columnTasks={columnTasks}
-            onOpen={(task) => setDrawer({ task, status: task.status })}
-            now={now}
-          />
-        ))}
+      <Loaded state={tasks}>
+        {() => (
+          <>
+            {all.length > 0 && shown.length === 0 && (
+              <Text c="dimmed" mb="md">
+                {t("tasks.noMatches")}
+              </Text>
+            )}
+            {view === "board" ? (
+              <TaskBoard
+                workspaceId={workspaceId}
+                columns={project.columns}
+                tasks={shown}
+                canWrite={writable}
+                assigneeName={assigneeName}
+                onOpen={(task) => setDrawer({ task, status: task.status })}
+                onAdd={(status) => setDrawer({ status })}
+                now={now}
+              />
+            ) : (
+              <TaskTable
+                workspaceId={workspaceId}
+                columns={project.columns}
+                tasks={shown}
+                canWrite={writable}
+                members={assignable}
+                assigneeName={assigneeName}
+                columnTasks={columnTasks}
+                onOpen={(task) => setDrawer({ task, status: task.status })}
+                now={now}
+              />
+            )}
+          </>
+        )}
+      </Loaded>
       {drawer && (
         <TaskDrawer
           key={drawer.task?.id ?? `new-${drawer.status}`}

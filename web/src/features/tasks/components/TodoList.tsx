@@ -19,7 +19,7 @@ import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DateTimeField } from "@/ui/DateTimeField";
 import { FormError } from "@/ui/FormError";
-import { SubscriptionError } from "@/ui/SubscriptionError";
+import { Loaded } from "@/ui/Loaded";
 import { createTodo } from "../data/tasksData";
 import { todoFormSchema, todoFormValues } from "../utils/todoFormSchema";
 import { TodoItem } from "./TodoItem";
@@ -71,12 +71,15 @@ export const TodoList = ({ customerId, dealId, tasks, projectOf, now }: TodoList
       <Title order={3} size="h5" mb="xs">
         {title}
       </Title>
-      {tasks.status === "error" && <SubscriptionError error={tasks.error} />}
-      {tasks.status === "ready" && rows.length === 0 && (
-        <Text size="sm" c="dimmed" mb="xs">
-          {t("tasks.none")}
-        </Text>
-      )}
+      <Loaded state={tasks} loading={null}>
+        {() =>
+          rows.length === 0 && (
+            <Text size="sm" c="dimmed" mb="xs">
+              {t("tasks.none")}
+            </Text>
+          )
+        }
+      </Loaded>
       <Stack gap={6} mb={writable ? "sm" : 0}>
         {rows.map((row) => (
           <TodoItem

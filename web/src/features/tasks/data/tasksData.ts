@@ -1,13 +1,14 @@
+import { collection, deleteDoc, doc, getCountFromServer, query, where } from "firebase/firestore";
 import {
-  collection,
-  deleteDoc,
-  doc,
-  getCountFromServer,
-  query,
-  serverTimestamp,
-  where,
-} from "firebase/firestore";
-import { paths, taskSchema, todoStatuses, type Task, type TaskFields } from "@pano/domain";
+  newTask,
+  paths,
+  taskSchema,
+  todoStatuses,
+  type DocumentUpdate,
+  type Task,
+  type TaskFields,
+  type TaskPlacement,
+} from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import {
   subscribeQueries,
@@ -15,11 +16,14 @@ import {
   type Listener,
   type Row,
 } from "@/lib/firebase/subscribe";
-import { rawDoc, typedCollection } from "@/lib/firebase/typedRefs";
-import { setDocument, updateDocument } from "@/lib/firebase/writes";
-import { inQueryChunks } from "@/lib/firebase/inQueryChunks";
+import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
+import { inQueries } from "@/lib/firebase/watchByIds";
 
 const tasks = (workspaceId: string) => typedCollection(paths.tasks(workspaceId), taskSchema);
+
+const task = (workspaceId: string, taskId: string) =>
+  typedDoc(paths.task(workspaceId, taskId), taskSchema);
 
 // A deal's tasks, live (its page lists the to-dos among them).
 export const watchDealTasks = (
@@ -39,9 +43,7 @@ export const watchCustomerTasks = (
   return subscribeQueries(
     [
       query(tasks(workspaceId), where("customerId", "==", customerId)),
-      ...inQueryChunks(projectIds).map((chunk) =>
-        query(tasks(workspaceId), where("projectId", "in", chunk)),
-      ),
+      ...inQueries(tasks(workspaceId), "projectId", projectIds),
     ],
     listener,
   );
@@ -53,19 +55,17 @@ export const createTodo = (
   fields: TaskFields,
   links: { customerId: string; dealId: string | null; rank: string },
 ) => {
-  const reference = doc(collection(db, paths.tasks(workspaceId)));
-  return setDocument(reference, {
-    ...fields,
+  const placement = {
     projectId: null,
     customerId: links.customerId,
     dealId: links.dealId,
     status: todoStatuses.open,
     rank: links.rank,
-    completedAt: null,
-    createdBy,
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-  });
+  };
+  return setDocument(
+    doc(tasks(workspaceId)),
+    newTask(fields, placement, { createdBy, completed: false }, serverTime()),
+  );
 };
 
 // A project's tasks for its board and list: every task, live; boards of 1,000 tasks stay one query.
@@ -86,13 +86,7 @@ export const watchMyOpenTasks = (
     listener,
   );
 
-export type TaskPlacement = {
-  projectId: string | null;
-  customerId: string | null;
-  dealId: string | null;
-  status: string;
-  rank: string;
-};
+export type { TaskPlacement };
 
 export const createTask = (
   workspaceId: string,
@@ -101,27 +95,23 @@ export const createTask = (
   placement: TaskPlacement,
   completed: boolean,
 ) => {
-  const reference = doc(collection(db, paths.tasks(workspaceId)));
-  const committed = setDocument(reference, {
-    ...fields,
-    ...placement,
-    completedAt: completed ? serverTimestamp() : null,
-    createdBy,
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-  });
+  const reference = doc(tasks(workspaceId));
+  const committed = setDocument(
+    reference,
+    newTask(fields, placement, { createdBy, completed }, serverTime()),
+  );
   return { taskId: reference.id, committed };
 };
 
 export type TaskChanges = Partial<TaskFields> & { customerId?: string | null };
 export type TaskMove = { status: string; rank: string; completion: "complete" | "reopen" | "keep" };
 
-const moveFields = (move: TaskMove) => ({
+const moveFields = (move: TaskMove): DocumentUpdate<Task> => ({
   status: move.status,
   rank: move.rank,
   ...(move.completion === "keep"
     ? {}
-    : { completedAt: move.completion === "complete" ? serverTimestamp() : null }),
+    : { completedAt: move.completion === "complete" ? serverTime() : null }),
 });
 
 // Edits and, when the column changes too, the move: still one write.
@@ -131,17 +121,17 @@ export const updateTask = (
   changes: TaskChanges,
   move?: TaskMove,
 ) =>
-  updateDocument(rawDoc(paths.task(workspaceId, taskId)), {
+  updateDocument(task(workspaceId, taskId), {
     ...changes,
     ...(move ? moveFields(move) : {}),
-    updatedAt: serverTimestamp(),
+    updatedAt: serverTime(),
   });
 
 // One write per move: the column, one rank, and completedAt when the task enters or leaves done.
 export const moveTask = (workspaceId: string, taskId: string, move: TaskMove) =>
-  updateDocument(rawDoc(paths.task(workspaceId, taskId)), {
+  updateDocument(task(workspaceId, taskId), {
     ...moveFields(move),
-    updatedAt: serverTimestamp(),
+    updatedAt: serverTime(),
   });
 
 // How many tasks sit in a column, without reading them (a column is removed only when empty).
@@ -157,4 +147,4 @@ export const countTasksInColumn = async (workspaceId: string, projectId: string,
   ).data().count;
 
 export const deleteTask = (workspaceId: string, taskId: string) =>
-  deleteDoc(rawDoc(paths.task(workspaceId, taskId)));
+  deleteDoc(task(workspaceId, taskId));

@@ -1,9 +1,11 @@
-import { collection, doc, serverTimestamp, query, where } from "firebase/firestore";
+import { collection, doc, query, where } from "firebase/firestore";
 import {
   collectionGroups,
   defaultStages,
   stageFields,
   memberSchema,
+  newMember,
+  newWorkspace,
   paths,
   workspaceSchema,
   type Locale,
@@ -20,8 +22,13 @@ import {
   type Row,
   type Unsubscribe,
 } from "@/lib/firebase/subscribe";
-import { rawDoc, typedCollectionGroup, typedDoc } from "@/lib/firebase/typedRefs";
-import { newBatch, updateDocument } from "@/lib/firebase/writes";
+import { typedCollectionGroup, typedDoc } from "@/lib/firebase/typedRefs";
+import { newBatch, serverTime, updateDocument } from "@/lib/firebase/writes";
+
+const workspace = (workspaceId: string) => typedDoc(paths.workspace(workspaceId), workspaceSchema);
+
+const member = (workspaceId: string, uid: string) =>
+  typedDoc(paths.member(workspaceId, uid), memberSchema);
 
 export type WorkspaceSummary = { id: string; name: string; role: Role };
 
@@ -31,32 +38,24 @@ type Creator = { uid: string; displayName: string; email: string };
 export const createWorkspace = async (creator: Creator, name: string, locale: Locale) => {
   const workspaceRef = doc(collection(db, paths.workspaces()));
   const batch = newBatch();
-  batch.set(workspaceRef, {
-    name,
-    createdBy: creator.uid,
-    createdAt: serverTimestamp(),
-    ...stageFields(defaultStages(locale)),
-  });
-  batch.set(rawDoc(paths.member(workspaceRef.id, creator.uid)), {
-    uid: creator.uid,
-    role: "owner",
-    displayName: creator.displayName,
-    email: creator.email,
-    joinedAt: serverTimestamp(),
-  });
+  batch.set(
+    workspace(workspaceRef.id),
+    newWorkspace(name, defaultStages(locale), creator.uid, serverTime()),
+  );
+  batch.set(member(workspaceRef.id, creator.uid), newMember(creator, "owner", serverTime()));
   await batch.commit();
   return workspaceRef.id;
 };
 
 export const renameWorkspace = (workspaceId: string, name: string) =>
-  updateDocument(rawDoc(paths.workspace(workspaceId)), { name });
+  updateDocument(workspace(workspaceId), { name });
 
 // The stage list and its ids travel together: the rules check deals against the ids.
 export const saveStages = (workspaceId: string, stages: Stage[]) =>
-  updateDocument(rawDoc(paths.workspace(workspaceId)), stageFields(stages));
+  updateDocument(workspace(workspaceId), stageFields(stages));
 
 export const watchWorkspace = (workspaceId: string, listener: Listener<Row<Workspace> | null>) =>
-  subscribeDoc(typedDoc(paths.workspace(workspaceId), workspaceSchema), listener);
+  subscribeDoc(workspace(workspaceId), listener);
 
 const workspaceIdOfMemberPath = (memberPath: string) => memberPath.split("/")[1] ?? "";
 
@@ -126,4 +125,4 @@ export const watchMembership = (
   workspaceId: string,
   uid: string,
   listener: Listener<Row<Member> | null>,
-) => subscribeDoc(typedDoc(paths.member(workspaceId, uid), memberSchema), listener);
+) => subscribeDoc(member(workspaceId, uid), listener);

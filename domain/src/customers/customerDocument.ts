@@ -1,9 +1,0 @@
-import type { CustomerFields } from "../schemas/customer";
-import { turkishSortKey } from "../text/turkishSortKey";
-import { customerSearchTokens } from "./searchTokens";
-
-// The derived fields every customer write carries, computed from the validated fields.
-export const customerDerivedFields = (fields: CustomerFields) => ({
-  searchTokens: customerSearchTokens(fields),
-  nameSort: turkishSortKey(fields.name),
-});
