@@ -44,6 +44,7 @@ export * from "./stages/stageKind";
 export * from "./tasks/filterTasks";
 export * from "./tasks/myTaskGroups";
 export * from "./tasks/taskCompletion";
+export * from "./tasks/taskMove";
 export * from "./tasks/todoOrder";
 export * from "./text/foldTurkish";
 export * from "./text/turkishSortKey";
