@@ -179,6 +179,48 @@ describe("screens", () => {
     );
   });
 
+  it("completes two project tasks in My tasks one after the other: each goes after the done column's last card", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("screens-my-tasks-ranks");
+    });
+    const { page, workspaceId, uid } = await startWorkspace("Oya Er", "oya");
+    await addProject(workspaceId, "afis", { name: "Afiş", customerId: "ada", ownerId: uid });
+    await addTask(workspaceId, "eski", {
+      title: "Eski iş",
+      projectId: "afis",
+      status: "done",
+      rank: "a8",
+      assigneeId: "someone-else",
+    });
+    await addTask(workspaceId, "renk", {
+      title: "Renk paleti",
+      projectId: "afis",
+      status: "in_progress",
+      rank: "a1",
+      assigneeId: uid,
+    });
+    await addTask(workspaceId, "font", {
+      title: "Yazı tipi",
+      projectId: "afis",
+      status: "todo",
+      rank: "a2",
+      assigneeId: uid,
+    });
+
+    await page.getByRole("link", { name: "Görevlerim" }).click();
+    for (const title of ["Renk paleti", "Yazı tipi"]) {
+      const box = page.getByRole("checkbox", { name: `“${title}” görevini tamamla` });
+      await box.click();
+      await box.waitFor({ state: "detached" });
+    }
+    const isDone = (task: Record<string, unknown>) =>
+      task["status"] === "done" && task["completedAt"] != null;
+    const first = String((await taskOnServer(workspaceId, "renk", isDone))["rank"]);
+    const second = String((await taskOnServer(workspaceId, "font", isDone))["rank"]);
+    expect(first > "a8").toBe(true);
+    expect(second > first).toBe(true);
+  });
+
   it("names the close button of every modal and drawer, in the UI language", async () => {
     onTestFailed(async () => {
       await screenshotOpenPages("screens-modals");

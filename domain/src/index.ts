@@ -48,6 +48,7 @@ export * from "./tasks/myTaskGroups";
 export * from "./tasks/newTask";
 export * from "./tasks/taskCompletion";
 export * from "./tasks/taskCounterDelta";
+export * from "./tasks/taskMove";
 export * from "./tasks/taskSchema";
 export * from "./tasks/todoOrder";
 export * from "./text/foldTurkish";

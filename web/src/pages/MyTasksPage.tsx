@@ -1,5 +1,4 @@
 import { useMemo } from "react";
-import { firstDoneColumn } from "@pano/domain";
 import { useProjects } from "@/features/projects";
 import { MyTaskList, useMyOpenTasks } from "@/features/tasks";
 import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
@@ -22,14 +21,5 @@ export const MyTasksPage = () => {
     ),
   );
   const byId = new Map(projects.status === "ready" ? projects.data.map((p) => [p.id, p]) : []);
-  return (
-    <MyTaskList
-      projectName={(projectId) => byId.get(projectId)?.name ?? ""}
-      doneColumnOf={(projectId) => {
-        const project = byId.get(projectId);
-        return project ? firstDoneColumn(project.columns)?.id : undefined;
-      }}
-      customerName={customerName}
-    />
-  );
+  return <MyTaskList projectOf={(projectId) => byId.get(projectId)} customerName={customerName} />;
 };

@@ -6,26 +6,23 @@ import {
   formatDateTime,
   groupMyTasks,
   myTaskGroups,
-  rankForIndex,
-  todoStatuses,
   type MyTaskGroup,
   type Task,
+  type TaskProject,
 } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
-import { notifyError } from "@/lib/notify";
 import { routes } from "@/lib/routes";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { Loaded } from "@/ui/Loaded";
 import { PageHeader } from "@/ui/PageHeader";
-import { moveTask } from "../data/tasksData";
 import { useMyOpenTasks } from "../hooks/useTasks";
+import { useTaskMove } from "../hooks/useTaskMove";
 import { notifyTaskCompleted } from "../utils/notifyTaskCompleted";
 
 type MyTaskListProps = {
-  projectName: (projectId: string) => string;
-  doneColumnOf: (projectId: string) => string | undefined;
+  projectOf: (projectId: string) => TaskProject | undefined;
   customerName: (customerId: string) => string;
 };
 
@@ -34,7 +31,7 @@ const groupColor: Partial<Record<MyTaskGroup, string>> = { overdue: "red", today
 // Every open task assigned to me, across projects and customers, by when it is due; one click
 // completes a task (a project task moves to its project's done column), and the toast that
 // follows can undo it.
-export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskListProps) => {
+export const MyTaskList = ({ projectOf, customerName }: MyTaskListProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useSignedInUser();
@@ -43,26 +40,16 @@ export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskLi
   const [now] = useState(() => new Date());
   const groups = groupMyTasks(tasks.status === "ready" ? tasks.data : [], now);
 
+  const moves = useTaskMove(workspaceId);
+
   // A project task can be completed once its project (and so its done column) has loaded; until
   // then its box is disabled rather than ignoring the click.
-  const doneStatus = (task: Row<Task>) =>
-    task.projectId ? doneColumnOf(task.projectId) : todoStatuses.done;
-  const complete = (task: Row<Task>) => {
-    const status = doneStatus(task);
-    if (!status) return;
-    moveTask(workspaceId, task.id, {
-      status,
-      rank: task.projectId ? rankForIndex([], 0) : task.rank,
-      completion: "complete",
-    }).catch(notifyError);
-    // The list holds only open tasks, so undoing reopens the task where it was.
-    notifyTaskCompleted(task.id, task.title, () =>
-      moveTask(workspaceId, task.id, {
-        status: task.status,
-        rank: task.rank,
-        completion: "reopen",
-      }).catch(notifyError),
-    );
+  const projectOfTask = (task: Row<Task>) =>
+    task.projectId ? projectOf(task.projectId) : undefined;
+  const completable = (task: Row<Task>) => task.projectId === null || !!projectOfTask(task);
+  const complete = async (task: Row<Task>) => {
+    if (await moves.tick(task, projectOfTask(task), true))
+      notifyTaskCompleted(task.id, task.title, () => moves.putBack(task));
   };
 
   return (
@@ -99,8 +86,8 @@ export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskLi
                   <Group key={task.id} justify="space-between" wrap="nowrap">
                     <Checkbox
                       checked={false}
-                      disabled={!doneStatus(task)}
-                      onChange={() => complete(task)}
+                      disabled={!completable(task)}
+                      onChange={() => void complete(task)}
                       aria-label={t("myTasks.complete", { title: task.title })}
                       label={
                         <Stack gap={0}>
@@ -114,7 +101,7 @@ export const MyTaskList = ({ projectName, doneColumnOf, customerName }: MyTaskLi
                                 to={routes.project(workspaceId, task.projectId)}
                                 size="xs"
                               >
-                                {projectName(task.projectId) || "…"}
+                                {projectOf(task.projectId)?.name || "…"}
                               </Anchor>
                             )}
                             {!task.projectId && task.customerId && (

@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { completionChange, type BoardColumn, type Placement, type Task } from "@pano/domain";
+import type { BoardColumn, Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
-import { BoardColumnHeader, notifyMoveRejected, SortableBoard, type MoveOutcome } from "@/ui/board";
-import { moveTask } from "../data/tasksData";
+import { BoardColumnHeader, SortableBoard } from "@/ui/board";
+import { useTaskMove } from "../hooks/useTaskMove";
 import { TaskCard } from "./TaskCard";
 
 type TaskBoardProps = {
@@ -34,19 +34,7 @@ export const TaskBoard = ({
     columns.filter((column) => column.kind === "done").map((column) => column.id),
   );
 
-  const handleMove = async (task: Row<Task>, placement: Placement): Promise<MoveOutcome> => {
-    try {
-      await moveTask(workspaceId, task.id, {
-        status: placement.column,
-        rank: placement.rank,
-        completion: completionChange(columns, task.status, placement.column),
-      });
-      return "moved";
-    } catch (error) {
-      notifyMoveRejected(task.title, error);
-      throw error;
-    }
-  };
+  const moves = useTaskMove(workspaceId);
 
   return (
     <SortableBoard
@@ -54,7 +42,7 @@ export const TaskBoard = ({
       cards={cards}
       disabled={!canWrite}
       cardLabel={(task) => [task.title, assigneeName(task.assigneeId)].filter(Boolean).join(", ")}
-      onMove={handleMove}
+      onMove={(task, placement) => moves.drop(task, columns, placement)}
       renderHeader={(column, columnTasks) => (
         <BoardColumnHeader
           name={column.name}

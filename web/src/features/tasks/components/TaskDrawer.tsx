@@ -20,7 +20,8 @@ import { ConfirmButton } from "@/ui/ConfirmButton";
 import { DateTimeField } from "@/ui/DateTimeField";
 import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
-import { createTask, deleteTask, updateTask } from "../data/tasksData";
+import { createTask, deleteTask } from "../data/tasksData";
+import { useTaskMove } from "../hooks/useTaskMove";
 import { taskFormSchema, taskFormValues } from "../utils/taskFormSchema";
 import { confirmSave } from "@/lib/confirmSave";
 
@@ -54,13 +55,14 @@ export const TaskDrawer = ({
     customerId: task ? task.customerId : defaultCustomerId,
   });
   const { busy, error, run } = useAsyncAction();
+  const moves = useTaskMove(workspaceId);
   const mayDelete = task && canDelete({ uid: user.uid, role }, task);
 
   const handleSubmit = form.onSubmit((values) => {
     const { status: column, customerId, ...fields } = parse(values);
     void run(async () => {
-      const others = columnTasks(column).filter((other) => other.id !== task?.id);
       if (!task) {
+        const others = columnTasks(column);
         const { committed } = createTask(
           workspaceId,
           user.uid,
@@ -77,18 +79,7 @@ export const TaskDrawer = ({
         await confirmSave(committed, fields.title);
       } else {
         await confirmSave(
-          updateTask(
-            workspaceId,
-            task.id,
-            { ...fields, customerId },
-            column === task.status
-              ? undefined
-              : {
-                  status: column,
-                  rank: rankForIndex(others, others.length),
-                  completion: completionChange(columns, task.status, column),
-                },
-          ),
+          moves.saveWithMove(task, { ...fields, customerId }, columns, column, columnTasks(column)),
           fields.title,
         );
       }

@@ -6,14 +6,12 @@ import {
   useReactTable,
   type SortingState,
 } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   compareTurkish,
-  completionChange,
   formatDateTime,
   isOverdue,
-  rankForIndex,
   taskPriorities,
   type BoardColumn,
   type Ranked,
@@ -25,6 +23,7 @@ import { SortableTableHead } from "@/ui/SortableTableHead";
 import { TableBodyRow } from "@/ui/TableBodyRow";
 import { notifyError } from "@/lib/notify";
 import { updateTask } from "../data/tasksData";
+import { useTaskMove } from "../hooks/useTaskMove";
 import { DateTimeCell, SelectCell } from "./EditableCell";
 
 type TaskTableProps = {
@@ -60,19 +59,15 @@ export const TaskTable = ({
   const [sorting, setSorting] = useState<SortingState>([]);
   const save = (task: Row<Task>, changes: Parameters<typeof updateTask>[2]) =>
     updateTask(workspaceId, task.id, changes).catch(notifyError);
+  const moves = useTaskMove(workspaceId);
+  // The status cell is made once with the column definitions; it must rank against the column as
+  // it is when the status changes, or two tasks sent there one after the other would tie.
+  const currentColumnTasks = useRef(columnTasks);
+  useEffect(() => {
+    currentColumnTasks.current = columnTasks;
+  });
   const moveTo = (task: Row<Task>, status: string | null) => {
-    if (!status || status === task.status) return;
-    const others = columnTasks(status).filter((other) => other.id !== task.id);
-    updateTask(
-      workspaceId,
-      task.id,
-      {},
-      {
-        status,
-        rank: rankForIndex(others, others.length),
-        completion: completionChange(columns, task.status, status),
-      },
-    ).catch(notifyError);
+    if (status) moves.sendTo(task, columns, status, currentColumnTasks.current(status));
   };
 
   const tableColumns = useMemo(

@@ -2,19 +2,13 @@ import { ActionIcon, Anchor, Checkbox, Group, Text } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import {
-  completionTarget,
-  formatDateTime,
-  isOverdue,
-  rankForIndex,
-  type Task,
-  type TaskProject,
-} from "@pano/domain";
+import { formatDateTime, isOverdue, type Task, type TaskProject } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
 import { routes } from "@/lib/routes";
-import { deleteTask, moveTask } from "../data/tasksData";
+import { deleteTask } from "../data/tasksData";
+import { useTaskMove } from "../hooks/useTaskMove";
 
 type TodoItemProps = {
   workspaceId: string;
@@ -42,13 +36,7 @@ export const TodoItem = ({
   const { t } = useTranslation();
   const locale = useLocale();
   const overdue = !done && isOverdue(task, now);
-  const handleDone = (checked: boolean) => {
-    const target = completionTarget(task, project, checked);
-    if (!target) return;
-    // A project task goes to the top of the column it enters, as "My tasks" does.
-    const rank = task.projectId ? rankForIndex([], 0) : task.rank;
-    moveTask(workspaceId, task.id, { ...target, rank }).catch(notifyError);
-  };
+  const moves = useTaskMove(workspaceId);
   const details = [
     task.dueAt && (overdue ? t("tasks.overdue") + " · " : "") + formatDateTime(task.dueAt, locale),
     assigneeName,
@@ -59,7 +47,7 @@ export const TodoItem = ({
       <Checkbox
         checked={done}
         disabled={!writable || (task.projectId !== null && !project)}
-        onChange={(event) => handleDone(event.currentTarget.checked)}
+        onChange={(event) => void moves.tick(task, project, event.currentTarget.checked)}
         label={
           <Text size="sm" td={done ? "line-through" : undefined}>
             {task.title}

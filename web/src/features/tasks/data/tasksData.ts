@@ -1,12 +1,24 @@
-import { collection, deleteDoc, doc, getCountFromServer, query, where } from "firebase/firestore";
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getCountFromServer,
+  getDocs,
+  limit,
+  orderBy,
+  query,
+  where,
+} from "firebase/firestore";
 import {
   newTask,
   paths,
   taskSchema,
   todoStatuses,
   type DocumentUpdate,
+  type Ranked,
   type Task,
   type TaskFields,
+  type TaskMove,
   type TaskPlacement,
 } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
@@ -104,7 +116,6 @@ export const createTask = (
 };
 
 export type TaskChanges = Partial<TaskFields> & { customerId?: string | null };
-export type TaskMove = { status: string; rank: string; completion: "complete" | "reopen" | "keep" };
 
 const moveFields = (move: TaskMove): DocumentUpdate<Task> => ({
   status: move.status,
@@ -133,6 +144,25 @@ export const moveTask = (workspaceId: string, taskId: string, move: TaskMove) =>
     ...moveFields(move),
     updatedAt: serverTime(),
   });
+
+// The last card of a project's column, for a task sent there from a page that has not loaded the
+// column: one read, however many tasks the column holds.
+export const lastInColumn = async (
+  workspaceId: string,
+  projectId: string,
+  status: string,
+): Promise<Ranked[]> => {
+  const last = await getDocs(
+    query(
+      tasks(workspaceId),
+      where("projectId", "==", projectId),
+      where("status", "==", status),
+      orderBy("rank", "desc"),
+      limit(1),
+    ),
+  );
+  return last.docs.map((document) => ({ id: document.id, rank: document.data().rank }));
+};
 
 // How many tasks sit in a column, without reading them (a column is removed only when empty).
 export const countTasksInColumn = async (workspaceId: string, projectId: string, status: string) =>
