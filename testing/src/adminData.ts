@@ -61,28 +61,23 @@ export const patchDealOnServer = (
   fields: Record<string, unknown>,
 ) => adminDb.doc(paths.deal(workspaceId, dealId)).update(fields);
 
+const onServer = (path: string, holds: (data: Record<string, unknown>) => boolean) =>
+  waitFor(async () => (await adminDb.doc(path).get()).data() ?? {}, holds);
+
 // The server's copy of a deal once it satisfies `holds` (a write reaches the server after the
 // screen has already shown it).
 export const dealOnServer = (
   workspaceId: string,
   dealId: string,
   holds: (deal: Record<string, unknown>) => boolean,
-) =>
-  waitFor(
-    async () => (await adminDb.doc(paths.deal(workspaceId, dealId)).get()).data() ?? {},
-    holds,
-  );
+) => onServer(paths.deal(workspaceId, dealId), holds);
 
 // The server's copy of a task once it satisfies `holds`.
 export const taskOnServer = (
   workspaceId: string,
   taskId: string,
   holds: (task: Record<string, unknown>) => boolean,
-) =>
-  waitFor(
-    async () => (await adminDb.doc(paths.task(workspaceId, taskId)).get()).data() ?? {},
-    holds,
-  );
+) => onServer(paths.task(workspaceId, taskId), holds);
 
 // Resolves once the server has no task with this id (a function deletes a deleted project's tasks).
 export const taskGoneFromServer = (workspaceId: string, taskId: string) =>
