@@ -155,16 +155,14 @@ describe("project counters under parallel and duplicated events", () => {
       await Promise.all(
         Array.from({ length: 10 }, async (_, index) => {
           const path = paths.task(workspaceId, `${projectId}-t${index}`);
-          await adminDb
-            .doc(path)
-            .set(
-              taskDoc({
-                title: `Görev ${index}`,
-                projectId,
-                status: statuses(index),
-                createdBy: "u1",
-              }),
-            );
+          await adminDb.doc(path).set(
+            taskDoc({
+              title: `Görev ${index}`,
+              projectId,
+              status: statuses(index),
+              createdBy: "u1",
+            }),
+          );
           const created = writtenEvent(
             `create-${projectId}-${index}`,
             { workspaceId, taskId: `${projectId}-t${index}` },
@@ -204,6 +202,7 @@ describe("won deal under parallel and duplicated events", () => {
     await adminDb.doc(paths.workspace(workspaceId)).set(workspaceDoc("Demo Ajans", ownerId));
     const path = paths.deal(workspaceId, dealId);
     const before = await adminDb.doc(path).get();
+    // Written already won, with the project request a move into the won stage carries.
     await adminDb.doc(path).set({ ...websiteDeal(ownerId, "won"), linkProjectId });
     return writtenEvent(
       `won-${dealId}`,
