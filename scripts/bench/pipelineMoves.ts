@@ -1,7 +1,7 @@
 import { initializeApp } from "firebase-admin/app";
-import { getFirestore, Timestamp } from "firebase-admin/firestore";
+import { getFirestore } from "firebase-admin/firestore";
 import type { Page } from "playwright-core";
-import { paths, rankForIndex, type Ranked } from "@pano/domain";
+import { dealInputSchema, newDeal, paths, rankForIndex, type Ranked } from "@pano/domain";
 import { pickUpAndMove } from "@pano/testing/board";
 import { waitFor } from "@pano/testing/waitFor";
 import { baseUrl, launchBrowser } from "@pano/testing/chromium";
@@ -30,21 +30,15 @@ const ranks: Ranked[] = [];
 for (const id of benchDeals) {
   const rank = rankForIndex(ranks, 0);
   ranks.unshift({ id, rank });
-  await db.doc(paths.deal(workspaceId, id)).set({
+  const fields = dealInputSchema.parse({
     title: `Ölçüm ${id.slice(-1)}`,
     customerId: "demo-customer-1",
     value: 1000,
-    currency: "TRY",
-    expectedCloseAt: null,
     ownerId: owner.uid,
-    stage: "negotiation",
-    rank,
-    lostReason: null,
-    projectId: null,
-    createdBy: owner.uid,
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
   });
+  await db
+    .doc(paths.deal(workspaceId, id))
+    .set(newDeal(fields, { stage: "negotiation", rank, lostReason: null }, owner.uid, new Date()));
 }
 
 // The demo's won deals get their projectId from the trigger; let that settle before counting.

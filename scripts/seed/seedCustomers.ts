@@ -1,6 +1,12 @@
 import type { Auth } from "firebase-admin/auth";
-import { Timestamp, type Firestore } from "firebase-admin/firestore";
-import { customerDerivedFields, customerInputSchema, paths } from "@pano/domain";
+import type { Firestore } from "firebase-admin/firestore";
+import {
+  customerInputSchema,
+  interactionInputSchema,
+  newCustomer,
+  newInteraction,
+  paths,
+} from "@pano/domain";
 import { demoCustomers, demoInteractions } from "./demoCustomers";
 import { demoTeam, demoWorkspace } from "./demoTeam";
 
@@ -17,28 +23,24 @@ export const seedCustomers = async (_auth: Auth, db: Firestore) => {
     const fields = customerInputSchema.parse({ ...demo, ownerId: owner.uid });
     const customerId = `demo-customer-${index + 1}`;
     const interactions = demoInteractions.slice(0, 1 + (index % demoInteractions.length));
-    const occurred = interactions.map((_, step) =>
-      Timestamp.fromMillis(now - (index + 1 + step * 3) * day),
-    );
+    const occurredAt = (step: number) => new Date(now - (index + 1 + step * 3) * day);
+    // The last contact the interactions function works out, there also where no functions run.
     batch.set(db.doc(paths.customer(demoWorkspace.id, customerId)), {
-      ...fields,
-      ...customerDerivedFields(fields),
-      lastContactAt: occurred[0] ?? null,
-      createdBy: owner.uid,
-      createdAt: Timestamp.fromMillis(now - 60 * day + index * day),
-      updatedAt: Timestamp.fromMillis(now - 60 * day + index * day),
+      ...newCustomer(fields, owner.uid, new Date(now - 60 * day + index * day)),
+      lastContactAt: occurredAt(0),
     });
     interactions.forEach((interaction, step) => {
-      batch.set(db.doc(paths.interaction(demoWorkspace.id, `${customerId}-i${step + 1}`)), {
-        ...interaction,
-        customerId,
-        occurredAt: occurred[step],
-        followUpAt:
-          step === 0 && index % 3 === 0 ? Timestamp.fromMillis(now + (index + 2) * day) : null,
-        createdBy: owner.uid,
-        createdAt: occurred[step],
-        updatedAt: occurred[step],
-      });
+      const followUpAt = step === 0 && index % 3 === 0 ? new Date(now + (index + 2) * day) : null;
+      const occurred = occurredAt(step);
+      batch.set(
+        db.doc(paths.interaction(demoWorkspace.id, `${customerId}-i${step + 1}`)),
+        newInteraction(
+          customerId,
+          interactionInputSchema.parse({ ...interaction, occurredAt: occurred, followUpAt }),
+          owner.uid,
+          occurred,
+        ),
+      );
     });
   });
   await batch.commit();

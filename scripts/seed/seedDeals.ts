@@ -1,6 +1,6 @@
 import type { Auth } from "firebase-admin/auth";
-import { Timestamp, type Firestore } from "firebase-admin/firestore";
-import { dealInputSchema, paths, rankForIndex, type Ranked } from "@pano/domain";
+import type { Firestore } from "firebase-admin/firestore";
+import { dealInputSchema, newDeal, paths, rankForIndex, type Ranked } from "@pano/domain";
 import { demoDeals } from "./demoDeals";
 import { demoTeam, demoWorkspace } from "./demoTeam";
 
@@ -27,19 +27,16 @@ export const seedDeals = async (_auth: Auth, db: Firestore) => {
       expectedCloseAt: demo.closesInDays === null ? null : new Date(now + demo.closesInDays * day),
       ownerId: owner.uid,
     });
-    const created = Timestamp.fromMillis(now - (3 + index * 2) * day);
-    batch.set(db.doc(paths.deal(demoWorkspace.id, dealId)), {
-      ...fields,
-      expectedCloseAt: fields.expectedCloseAt && Timestamp.fromDate(fields.expectedCloseAt),
-      stage: demo.stage,
-      rank,
-      lostReason: demo.lostReason ?? null,
-      projectId: null,
-      linkProjectId: null,
-      createdBy: owner.uid,
-      createdAt: created,
-      updatedAt: created,
-    });
+    const created = new Date(now - (3 + index * 2) * day);
+    batch.set(
+      db.doc(paths.deal(demoWorkspace.id, dealId)),
+      newDeal(
+        fields,
+        { stage: demo.stage, rank, lostReason: demo.lostReason ?? null },
+        owner.uid,
+        created,
+      ),
+    );
   });
   await batch.commit();
 };

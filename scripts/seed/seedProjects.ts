@@ -1,10 +1,13 @@
 import type { Auth } from "firebase-admin/auth";
-import { Timestamp, type Firestore } from "firebase-admin/firestore";
+import type { Firestore } from "firebase-admin/firestore";
 import {
-  columnFields,
   defaultColumns,
+  newProject,
+  newTask,
   paths,
+  projectInputSchema,
   rankForIndex,
+  taskInputSchema,
   todoStatuses,
   type Ranked,
 } from "@pano/domain";
@@ -19,29 +22,26 @@ const writer = (index: number) => {
   return person.uid;
 };
 const inDays = (now: number, days: number | null) =>
-  days === null ? null : Timestamp.fromMillis(now + days * day);
+  days === null ? null : new Date(now + days * day);
 
 // Two running projects with tasks in every column (some overdue) and two customer to-dos; the
 // counters are left to the onTaskWritten trigger, as in production.
 export const seedProjects = async (_auth: Auth, db: Firestore) => {
   const batch = db.batch();
   const now = Date.now();
-  const created = Timestamp.fromMillis(now - 20 * day);
+  const created = new Date(now - 20 * day);
   for (const project of demoProjects) {
-    batch.set(db.doc(paths.project(demoWorkspace.id, project.id)), {
+    const fields = projectInputSchema.parse({
       name: project.name,
       customerId: `demo-customer-${project.customer}`,
-      dealId: null,
       status: project.status,
-      ...columnFields(defaultColumns("tr")),
       dueAt: inDays(now, project.dueInDays),
       ownerId: writer(0),
-      taskCount: 0,
-      doneTaskCount: 0,
-      createdBy: writer(0),
-      createdAt: created,
-      updatedAt: created,
     });
+    batch.set(
+      db.doc(paths.project(demoWorkspace.id, project.id)),
+      newProject({ fields, columns: defaultColumns("tr"), createdBy: writer(0) }, created),
+    );
   }
   await batch.commit();
 
@@ -53,41 +53,48 @@ export const seedProjects = async (_auth: Auth, db: Firestore) => {
       const column = columns.get(task.status) ?? [];
       const rank = rankForIndex(column, column.length);
       columns.set(task.status, [...column, { id, rank }]);
-      tasks.set(db.doc(paths.task(demoWorkspace.id, id)), {
+      const fields = taskInputSchema.parse({
         title: task.title,
-        description: "",
+        assigneeId: writer(task.assignee),
+        dueAt: inDays(now, task.dueInDays),
+        priority: task.priority,
+      });
+      const placement = {
         projectId: project.id,
         customerId: `demo-customer-${project.customer}`,
         dealId: null,
         status: task.status,
         rank,
-        assigneeId: writer(task.assignee),
-        dueAt: inDays(now, task.dueInDays),
-        priority: task.priority,
-        completedAt: task.status === "done" ? inDays(now, (task.dueInDays ?? 0) + 1) : null,
-        createdBy: writer(0),
-        createdAt: created,
-        updatedAt: created,
-      });
+      };
+      tasks.set(
+        db.doc(paths.task(demoWorkspace.id, id)),
+        newTask(
+          fields,
+          placement,
+          { createdBy: writer(0), completed: task.status === "done" },
+          created,
+        ),
+      );
     });
   }
   demoTodos.forEach((todo, index) => {
-    tasks.set(db.doc(paths.task(demoWorkspace.id, `demo-todo-${index + 1}`)), {
+    const fields = taskInputSchema.parse({
       title: todo.title,
-      description: "",
+      assigneeId: writer(todo.assignee),
+      dueAt: inDays(now, todo.dueInDays),
+      priority: "high",
+    });
+    const placement = {
       projectId: null,
       customerId: `demo-customer-${todo.customer}`,
       dealId: null,
       status: todoStatuses.open,
       rank: rankForIndex([], 0),
-      assigneeId: writer(todo.assignee),
-      dueAt: inDays(now, todo.dueInDays),
-      priority: "high",
-      completedAt: null,
-      createdBy: writer(todo.assignee),
-      createdAt: created,
-      updatedAt: created,
-    });
+    };
+    tasks.set(
+      db.doc(paths.task(demoWorkspace.id, `demo-todo-${index + 1}`)),
+      newTask(fields, placement, { createdBy: writer(todo.assignee), completed: false }, created),
+    );
   });
   await tasks.commit();
 };

@@ -1,17 +1,19 @@
 import { initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
-import { FieldValue, Timestamp, getFirestore } from "firebase-admin/firestore";
+import { getFirestore } from "firebase-admin/firestore";
 import type { Page } from "playwright-core";
 import { waitFor } from "./waitFor";
+import { paths, type Role } from "@pano/domain";
 import {
-  columnFields,
-  customerDerivedFields,
-  defaultColumns,
-  customerInputSchema,
-  paths,
-  type Currency,
-  type Role,
-} from "@pano/domain";
+  customerDoc,
+  dealDoc,
+  memberDoc,
+  projectDoc,
+  taskDoc,
+  type DealStart,
+  type ProjectStart,
+  type TaskStart,
+} from "./documents";
 
 // What a colleague's earlier work left behind, written with the Admin SDK so each browser test
 // spends its time on the flow it is about. Only ever against the emulators.
@@ -32,13 +34,9 @@ export const addMember = (
   workspaceId: string,
   member: { uid: string; role: Role; name: string; email: string },
 ) =>
-  adminDb.doc(paths.member(workspaceId, member.uid)).set({
-    uid: member.uid,
-    role: member.role,
-    displayName: member.name,
-    email: member.email,
-    joinedAt: FieldValue.serverTimestamp(),
-  });
+  adminDb
+    .doc(paths.member(workspaceId, member.uid))
+    .set(memberDoc({ ...member, displayName: member.name }, member.role));
 
 export const removeMember = (workspaceId: string, uid: string) =>
   adminDb.doc(paths.member(workspaceId, uid)).delete();
@@ -46,49 +44,16 @@ export const removeMember = (workspaceId: string, uid: string) =>
 export const deleteCustomer = (workspaceId: string, customerId: string) =>
   adminDb.doc(paths.customer(workspaceId, customerId)).delete();
 
-export const addCustomer = async (
+export const addCustomer = (
   workspaceId: string,
   customerId: string,
   name: string,
   ownerId: string,
-) => {
-  const fields = customerInputSchema.parse({ name, ownerId });
-  await adminDb.doc(paths.customer(workspaceId, customerId)).set({
-    ...fields,
-    ...customerDerivedFields(fields),
-    lastContactAt: null,
-    createdBy: ownerId,
-    createdAt: FieldValue.serverTimestamp(),
-    updatedAt: FieldValue.serverTimestamp(),
-  });
-};
+) => adminDb.doc(paths.customer(workspaceId, customerId)).set(customerDoc(name, ownerId));
 
-export const addDeal = (
-  workspaceId: string,
-  dealId: string,
-  deal: {
-    title: string;
-    customerId: string;
-    ownerId: string;
-    stage: string;
-    rank: string;
-    value: number;
-    currency?: Currency;
-  },
-) =>
-  adminDb.doc(paths.deal(workspaceId, dealId)).set({
-    currency: "TRY",
-    ...deal,
-    expectedCloseAt: null,
-    lostReason: null,
-    projectId: null,
-    createdBy: deal.ownerId,
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
-  });
+export const addDeal = (workspaceId: string, dealId: string, deal: DealStart) =>
+  adminDb.doc(paths.deal(workspaceId, dealId)).set(dealDoc(deal));
 
-// The server's copy of a deal once it satisfies `holds` (a write reaches the server after the
-// screen has already shown it).
 // Writes to a deal around the rules, as another tool or an older version of Pano might have.
 export const patchDealOnServer = (
   workspaceId: string,
@@ -96,26 +61,23 @@ export const patchDealOnServer = (
   fields: Record<string, unknown>,
 ) => adminDb.doc(paths.deal(workspaceId, dealId)).update(fields);
 
+const onServer = (path: string, holds: (data: Record<string, unknown>) => boolean) =>
+  waitFor(async () => (await adminDb.doc(path).get()).data() ?? {}, holds);
+
+// The server's copy of a deal once it satisfies `holds` (a write reaches the server after the
+// screen has already shown it).
 export const dealOnServer = (
   workspaceId: string,
   dealId: string,
   holds: (deal: Record<string, unknown>) => boolean,
-) =>
-  waitFor(
-    async () => (await adminDb.doc(paths.deal(workspaceId, dealId)).get()).data() ?? {},
-    holds,
-  );
+) => onServer(paths.deal(workspaceId, dealId), holds);
 
 // The server's copy of a task once it satisfies `holds`.
 export const taskOnServer = (
   workspaceId: string,
   taskId: string,
   holds: (task: Record<string, unknown>) => boolean,
-) =>
-  waitFor(
-    async () => (await adminDb.doc(paths.task(workspaceId, taskId)).get()).data() ?? {},
-    holds,
-  );
+) => onServer(paths.task(workspaceId, taskId), holds);
 
 // Resolves once the server has no task with this id (a function deletes a deleted project's tasks).
 export const taskGoneFromServer = (workspaceId: string, taskId: string) =>
@@ -124,45 +86,15 @@ export const taskGoneFromServer = (workspaceId: string, taskId: string) =>
     (exists) => !exists,
   );
 
-export const addProject = (
-  workspaceId: string,
-  projectId: string,
-  project: { name: string; customerId: string; ownerId: string },
-) =>
-  adminDb.doc(paths.project(workspaceId, projectId)).set({
-    ...project,
-    dealId: null,
-    status: "active",
-    ...columnFields(defaultColumns("tr")),
-    dueAt: null,
-    taskCount: 0,
-    doneTaskCount: 0,
-    createdBy: project.ownerId,
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
-  });
+export const addProject = (workspaceId: string, projectId: string, project: ProjectStart) =>
+  adminDb.doc(paths.project(workspaceId, projectId)).set(projectDoc(project));
 
+// A task its assignee made for themselves.
 export const addTask = (
   workspaceId: string,
   taskId: string,
-  task: {
-    title: string;
-    projectId: string;
-    status: string;
-    rank: string;
-    assigneeId: string;
-    customerId?: string;
-  },
+  task: Omit<TaskStart, "createdBy"> & { assigneeId: string },
 ) =>
-  adminDb.doc(paths.task(workspaceId, taskId)).set({
-    customerId: null,
-    ...task,
-    description: "",
-    dealId: null,
-    dueAt: null,
-    priority: "medium",
-    completedAt: null,
-    createdBy: task.assigneeId,
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
-  });
+  adminDb
+    .doc(paths.task(workspaceId, taskId))
+    .set(taskDoc({ ...task, createdBy: task.assigneeId }));

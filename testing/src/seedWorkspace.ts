@@ -1,26 +1,19 @@
-import { Timestamp } from "firebase-admin/firestore";
-import { defaultStages, paths, stageFields, type AssignableRole, type Role } from "@pano/domain";
+import { newInvite, paths, type AssignableRole, type Role } from "@pano/domain";
+import { memberDoc, workspaceDoc } from "./documents";
 import { adminDb } from "./emulatorClients";
 
 type Person = { uid: string; email: string };
 
+const workspaceName = "Test Ajans";
+
 export const seedWorkspace = async (workspaceId: string, people: (Person & { role: Role })[]) => {
   const owner = people.find((person) => person.role === "owner");
-  await adminDb.doc(paths.workspace(workspaceId)).set({
-    name: "Test Ajans",
-    createdBy: owner?.uid ?? "nobody",
-    createdAt: Timestamp.now(),
-    ...stageFields(defaultStages("tr")),
-  });
+  await adminDb
+    .doc(paths.workspace(workspaceId))
+    .set(workspaceDoc(workspaceName, owner?.uid ?? "nobody"));
   await Promise.all(
     people.map((person) =>
-      adminDb.doc(paths.member(workspaceId, person.uid)).set({
-        uid: person.uid,
-        role: person.role,
-        displayName: person.email,
-        email: person.email,
-        joinedAt: Timestamp.now(),
-      }),
+      adminDb.doc(paths.member(workspaceId, person.uid)).set(memberDoc(person, person.role)),
     ),
   );
 };
@@ -31,14 +24,16 @@ export const seedInvite = (
   role: AssignableRole,
   invitedBy: string,
 ) =>
-  adminDb.doc(paths.invite(workspaceId, email)).set({
-    email,
-    role,
-    workspaceName: "Test Ajans",
-    invitedBy,
-    invitedByName: "Sahip",
-    createdAt: Timestamp.now(),
-  });
+  adminDb
+    .doc(paths.invite(workspaceId, email))
+    .set(
+      newInvite(
+        { email, role },
+        workspaceName,
+        { uid: invitedBy, displayName: "Sahip" },
+        new Date(),
+      ),
+    );
 
 export const roleOf = async (workspaceId: string, uid: string) =>
   (await adminDb.doc(paths.member(workspaceId, uid)).get()).get("role") as Role | undefined;

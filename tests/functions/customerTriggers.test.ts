@@ -1,6 +1,7 @@
-import { Timestamp } from "firebase-admin/firestore";
+import type { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { customerDerivedFields, customerInputSchema, paths } from "@pano/domain";
+import { paths } from "@pano/domain";
+import { customerDoc, interactionDoc } from "@pano/testing/documents";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
 import { waitFor } from "@pano/testing/waitFor";
 
@@ -9,31 +10,19 @@ const workspaceId = "ws-crm";
 beforeEach(clearFirestore);
 afterAll(closeClients);
 
-const seedCustomer = async (id: string) => {
-  const fields = customerInputSchema.parse({ name: `Müşteri ${id}`, ownerId: "u1" });
-  await adminDb.doc(paths.customer(workspaceId, id)).set({
-    ...fields,
-    ...customerDerivedFields(fields),
-    lastContactAt: null,
-    createdBy: "u1",
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
-  });
-};
+const seedCustomer = (id: string) =>
+  adminDb.doc(paths.customer(workspaceId, id)).set(customerDoc(`Müşteri ${id}`, "u1"));
 
 const logInteraction = (id: string, customerId: string, occurredAt: string) =>
-  adminDb.doc(paths.interaction(workspaceId, id)).set({
-    customerId,
-    type: "note",
-    subject: `Not ${id}`,
-    body: "",
-    occurredAt: Timestamp.fromDate(new Date(occurredAt)),
-    durationMinutes: null,
-    followUpAt: null,
-    createdBy: "u1",
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
-  });
+  adminDb.doc(paths.interaction(workspaceId, id)).set(
+    interactionDoc({
+      customerId,
+      type: "note",
+      subject: `Not ${id}`,
+      occurredAt: new Date(occurredAt),
+      createdBy: "u1",
+    }),
+  );
 
 const lastContact = async (customerId: string) =>
   (

@@ -3,15 +3,23 @@ import { Timestamp, type DocumentSnapshot } from "firebase-admin/firestore";
 import { Change } from "firebase-functions/v2";
 import type { FirestoreEvent } from "firebase-functions/v2/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { columnFields, defaultColumns, defaultStages, paths, stageFields } from "@pano/domain";
+import { paths } from "@pano/domain";
 import { onDealWritten } from "../../functions/src/triggers/onDealWritten";
 import { onInteractionWritten } from "../../functions/src/triggers/onInteractionWritten";
 import { onTaskWritten } from "../../functions/src/triggers/onTaskWritten";
+import {
+  customerDoc,
+  interactionDoc,
+  projectDoc,
+  taskDoc,
+  workspaceDoc,
+} from "@pano/testing/documents";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
 import {
   disableBackgroundTriggers,
   enableBackgroundTriggers,
 } from "@pano/testing/backgroundTriggers";
+import { handProject, websiteDeal } from "./support/websiteDeal";
 
 const workspaceId = "ws-parallel";
 
@@ -62,11 +70,7 @@ beforeEach(clearFirestore);
 describe("last contact under parallel, overlapping and duplicated events", () => {
   const customerId = "c1";
   const seedCustomer = () =>
-    adminDb.doc(paths.customer(workspaceId, customerId)).set({
-      name: "A Şirketi",
-      lastContactAt: null,
-      updatedAt: Timestamp.now(),
-    });
+    adminDb.doc(paths.customer(workspaceId, customerId)).set(customerDoc("A Şirketi", "u1"));
 
   // Each interaction is written and its handler started at once, twice (a redelivery), while the
   // next ones are still being written: a handler that looks before the newest interaction exists
@@ -75,12 +79,15 @@ describe("last contact under parallel, overlapping and duplicated events", () =>
     const start = Date.UTC(2026, 10, 1, 9);
     const handled = Array.from({ length: count }, async (_, index) => {
       const path = paths.interaction(workspaceId, `i${index}`);
-      await adminDb.doc(path).set({
-        customerId,
-        type: "call",
-        subject: `Görüşme ${index}`,
-        occurredAt: Timestamp.fromMillis(start + index * 60_000),
-      });
+      await adminDb.doc(path).set(
+        interactionDoc({
+          customerId,
+          type: "call",
+          subject: `Görüşme ${index}`,
+          occurredAt: new Date(start + index * 60_000),
+          createdBy: "u1",
+        }),
+      );
       const [before, after] = await Promise.all([missing(path), adminDb.doc(path).get()]);
       const event = writtenEvent(
         `event-${index}`,
@@ -141,27 +148,21 @@ describe("project counters under parallel and duplicated events", () => {
     async () => {
       const projectId = `p-${randomUUID().slice(0, 8)}`;
       const project = adminDb.doc(paths.project(workspaceId, projectId));
-      await project.set({
-        name: "Web Sitesi Yenileme",
-        customerId: "c1",
-        dealId: null,
-        status: "active",
-        ...columnFields(defaultColumns("tr")),
-        dueAt: null,
-        ownerId: "u1",
-        taskCount: 0,
-        doneTaskCount: 0,
-        createdBy: "u1",
-        createdAt: Timestamp.now(),
-        updatedAt: Timestamp.now(),
-      });
+      await project.set(
+        projectDoc({ name: "Web Sitesi Yenileme", customerId: "c1", ownerId: "u1" }),
+      );
       const statuses = (index: number) => (index % 4 === 0 ? "done" : "todo");
       await Promise.all(
         Array.from({ length: 10 }, async (_, index) => {
           const path = paths.task(workspaceId, `${projectId}-t${index}`);
-          await adminDb
-            .doc(path)
-            .set({ projectId, status: statuses(index), title: `Görev ${index}` });
+          await adminDb.doc(path).set(
+            taskDoc({
+              title: `Görev ${index}`,
+              projectId,
+              status: statuses(index),
+              createdBy: "u1",
+            }),
+          );
           const created = writtenEvent(
             `create-${projectId}-${index}`,
             { workspaceId, taskId: `${projectId}-t${index}` },
@@ -198,30 +199,11 @@ describe("project counters under parallel and duplicated events", () => {
 describe("won deal under parallel and duplicated events", () => {
   const ownerId = "u-owner";
   const seedWonDeal = async (dealId: string, linkProjectId: string | null) => {
-    await adminDb.doc(paths.workspace(workspaceId)).set({
-      name: "Demo Ajans",
-      createdBy: ownerId,
-      createdAt: Timestamp.now(),
-      ...stageFields(defaultStages("tr")),
-    });
+    await adminDb.doc(paths.workspace(workspaceId)).set(workspaceDoc("Demo Ajans", ownerId));
     const path = paths.deal(workspaceId, dealId);
     const before = await adminDb.doc(path).get();
-    await adminDb.doc(path).set({
-      title: "Web Sitesi Yenileme",
-      customerId: "a-sirketi",
-      value: 150000,
-      currency: "TRY",
-      expectedCloseAt: null,
-      ownerId,
-      stage: "won",
-      rank: "a0",
-      lostReason: null,
-      projectId: null,
-      linkProjectId,
-      createdBy: ownerId,
-      createdAt: Timestamp.now(),
-      updatedAt: Timestamp.now(),
-    });
+    // Written already won, with the project request a move into the won stage carries.
+    await adminDb.doc(path).set({ ...websiteDeal(ownerId, "won"), linkProjectId });
     return writtenEvent(
       `won-${dealId}`,
       { workspaceId, dealId },
@@ -243,20 +225,7 @@ describe("won deal under parallel and duplicated events", () => {
   });
 
   it("links the requested project once when the event arrives five times at once", async () => {
-    await adminDb.doc(paths.project(workspaceId, "p-hand")).set({
-      name: "Web Sitesi Yenileme",
-      customerId: "a-sirketi",
-      dealId: null,
-      status: "active",
-      ...columnFields(defaultColumns("tr")),
-      dueAt: null,
-      ownerId,
-      taskCount: 0,
-      doneTaskCount: 0,
-      createdBy: ownerId,
-      createdAt: Timestamp.now(),
-      updatedAt: Timestamp.now(),
-    });
+    await adminDb.doc(paths.project(workspaceId, "p-hand")).set(handProject(ownerId));
     const event = await seedWonDeal("d2", "p-hand");
     await Promise.all(Array.from({ length: 5 }, () => deliver(onDealWritten, event)));
     expect((await projectsOf("d2")).map((project) => project.id)).toEqual(["p-hand"]);

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { columnFields, defaultColumns, paths } from "@pano/domain";
 import { applyTaskEvent } from "../../functions/src/aggregates/projectCounters";
@@ -9,6 +8,7 @@ import {
   closeClients,
   createSignedInUser,
 } from "@pano/testing/emulatorClients";
+import { projectDoc, taskDoc } from "@pano/testing/documents";
 import { expectCallableError } from "@pano/testing/expectCallableError";
 import { seedWorkspace } from "@pano/testing/seedWorkspace";
 import { waitFor } from "@pano/testing/waitFor";
@@ -29,40 +29,14 @@ const settledAt = (taskCount: number, doneTaskCount: number) =>
   );
 
 const task = (id: string, status: string) =>
-  adminDb.doc(paths.task(workspaceId, `${projectId}-${id}`)).set({
-    title: `Görev ${id}`,
-    description: "",
-    projectId,
-    customerId: null,
-    dealId: null,
-    status,
-    rank: "a0",
-    assigneeId: null,
-    dueAt: null,
-    priority: "medium",
-    completedAt: null,
-    createdBy: "u1",
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
-  });
+  adminDb
+    .doc(paths.task(workspaceId, `${projectId}-${id}`))
+    .set(taskDoc({ title: `Görev ${id}`, projectId, status, createdBy: "u1" }));
 
 beforeEach(async () => {
   await clearFirestore();
   projectId = `p-${randomUUID().slice(0, 8)}`;
-  await project().set({
-    name: "Web Sitesi Yenileme",
-    customerId: "c1",
-    dealId: null,
-    status: "active",
-    ...columnFields(defaultColumns("tr")),
-    dueAt: null,
-    ownerId: "u1",
-    taskCount: 0,
-    doneTaskCount: 0,
-    createdBy: "u1",
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
-  });
+  await project().set(projectDoc({ name: "Web Sitesi Yenileme", customerId: "c1", ownerId: "u1" }));
 });
 afterAll(closeClients);
 

@@ -1,6 +1,6 @@
-import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { columnFields, defaultColumns, paths } from "@pano/domain";
+import { paths } from "@pano/domain";
+import { projectDoc, taskDoc } from "@pano/testing/documents";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
 import { waitFor } from "@pano/testing/waitFor";
 
@@ -12,39 +12,19 @@ afterAll(closeClients);
 
 const task = (id: string, projectId: string | null) => ({
   ref: adminDb.doc(paths.task(workspaceId, id)),
-  data: {
+  data: taskDoc({
     title: `Görev ${id}`,
-    description: "",
     projectId,
     customerId: "c1",
-    dealId: null,
     status: "todo",
-    rank: "a0",
-    assigneeId: null,
-    dueAt: null,
-    priority: "medium",
-    completedAt: null,
     createdBy: ownerId,
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
-  },
+  }),
 });
 
 const project = (id: string) =>
-  adminDb.doc(paths.project(workspaceId, id)).set({
-    name: `Proje ${id}`,
-    customerId: "c1",
-    dealId: null,
-    status: "active",
-    ...columnFields(defaultColumns("tr")),
-    dueAt: null,
-    ownerId,
-    taskCount: 0,
-    doneTaskCount: 0,
-    createdBy: ownerId,
-    createdAt: Timestamp.now(),
-    updatedAt: Timestamp.now(),
-  });
+  adminDb
+    .doc(paths.project(workspaceId, id))
+    .set(projectDoc({ name: `Proje ${id}`, customerId: "c1", ownerId }));
 
 const taskIdsOf = async (projectId: string | null) =>
   (

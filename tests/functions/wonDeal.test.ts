@@ -1,62 +1,27 @@
-import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { columnFields, defaultColumns, defaultStages, paths, stageFields } from "@pano/domain";
+import { newUserProfile, paths } from "@pano/domain";
 import { createProjectForWonDeal } from "../../functions/src/triggers/onDealWritten";
+import { workspaceDoc } from "@pano/testing/documents";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
 import { waitFor } from "@pano/testing/waitFor";
+import { handProject, websiteDeal } from "./support/websiteDeal";
 
 const workspaceId = "ws-deals";
 const ownerId = "u-owner";
 
 beforeEach(async () => {
   await clearFirestore();
-  await adminDb.doc(paths.workspace(workspaceId)).set({
-    name: "Demo Ajans",
-    createdBy: ownerId,
-    createdAt: Timestamp.now(),
-    ...stageFields(defaultStages("tr")),
-  });
-  await adminDb.doc(paths.user(ownerId)).set({
-    displayName: "Ayşe",
-    email: "ayse@demo.test",
-    locale: "tr",
-    createdAt: Timestamp.now(),
-  });
+  await adminDb.doc(paths.workspace(workspaceId)).set(workspaceDoc("Demo Ajans", ownerId));
+  await adminDb
+    .doc(paths.user(ownerId))
+    .set(
+      newUserProfile({ displayName: "Ayşe", email: "ayse@demo.test", locale: "tr" }, new Date()),
+    );
 });
 afterAll(closeClients);
 
-const deal = (stage: string) => ({
-  title: "Web Sitesi Yenileme",
-  customerId: "a-sirketi",
-  value: 150000,
-  currency: "TRY",
-  expectedCloseAt: null,
-  ownerId,
-  stage,
-  rank: "a0",
-  lostReason: null,
-  projectId: null,
-  createdBy: ownerId,
-  createdAt: Timestamp.now(),
-  updatedAt: Timestamp.now(),
-});
-
-// A project made by hand for A Şirketi before its deal was won (or already another deal's).
-const handProject = (dealId: string | null = null, customerId = "a-sirketi") => ({
-  name: "Web Sitesi Yenileme",
-  customerId,
-  dealId,
-  status: "active",
-  ...columnFields(defaultColumns("tr")),
-  dueAt: null,
-  ownerId,
-  taskCount: 0,
-  doneTaskCount: 0,
-  createdBy: ownerId,
-  createdAt: Timestamp.now(),
-  updatedAt: Timestamp.now(),
-});
-const projectDoc = (projectId: string) => adminDb.doc(paths.project(workspaceId, projectId));
+const deal = (stage: string) => websiteDeal(ownerId, stage);
+const projectRef = (projectId: string) => adminDb.doc(paths.project(workspaceId, projectId));
 const customerProjects = async () =>
   (
     await adminDb
@@ -167,14 +132,14 @@ describe("onDealWritten", () => {
   });
 
   it("links a deal won with a request to the customer's project made by hand, and makes no other project", async () => {
-    await projectDoc("p-hand").set(handProject());
+    await projectRef("p-hand").set(handProject(ownerId));
     const ref = adminDb.doc(paths.deal(workspaceId, "d6"));
     await ref.set(deal("proposal"));
     await ref.update({ stage: "won", linkProjectId: "p-hand" });
     const { projectId } = await settledProject("d6");
     expect(projectId).toBe("p-hand");
-    expect((await projectDoc("p-hand").get()).get("dealId")).toBe("d6");
-    expect((await projectDoc("deal-d6").get()).exists).toBe(false);
+    expect((await projectRef("p-hand").get()).get("dealId")).toBe("d6");
+    expect((await projectRef("deal-d6").get()).exists).toBe(false);
     expect((await customerProjects()).map((project) => project.id)).toEqual(["p-hand"]);
     const activity = await adminDb.collection(`workspaces/${workspaceId}/activity`).get();
     expect(activity.docs.map((entry) => [entry.get("type"), entry.get("projectId")])).toEqual([
@@ -186,7 +151,7 @@ describe("onDealWritten", () => {
   });
 
   it("links an open deal asked for from the project page, and winning it later makes no project", async () => {
-    await projectDoc("p-hand").set(handProject());
+    await projectRef("p-hand").set(handProject(ownerId));
     const ref = adminDb.doc(paths.deal(workspaceId, "d7"));
     await ref.set(deal("negotiation"));
     await ref.update({ linkProjectId: "p-hand" });
@@ -196,25 +161,25 @@ describe("onDealWritten", () => {
     await marker.set({ ...deal("won"), customerId: "marker" });
     await settledProject("marker-4");
     expect((await customerProjects()).map((project) => project.id)).toEqual(["p-hand"]);
-    expect((await projectDoc("p-hand").get()).get("dealId")).toBe("d7");
+    expect((await projectRef("p-hand").get()).get("dealId")).toBe("d7");
     expect(await notificationBodies()).toContain(
       "“Web Sitesi Yenileme”, “Web Sitesi Yenileme” projesine bağlandı.",
     );
   });
 
   it("falls back to a new project when the requested one went to another deal meanwhile", async () => {
-    await projectDoc("p-taken").set(handProject("d-other"));
+    await projectRef("p-taken").set(handProject(ownerId, "d-other"));
     const ref = adminDb.doc(paths.deal(workspaceId, "d8"));
     await ref.set(deal("proposal"));
     await ref.update({ stage: "won", linkProjectId: "p-taken" });
     const { projectId, projects } = await settledProject("d8");
     expect(projectId).toBe("deal-d8");
     expect(projects.map((project) => project.id)).toEqual(["deal-d8"]);
-    expect((await projectDoc("p-taken").get()).get("dealId")).toBe("d-other");
+    expect((await projectRef("p-taken").get()).get("dealId")).toBe("d-other");
   });
 
   it("links once however often and however concurrently the event is delivered", async () => {
-    await projectDoc("p-hand").set(handProject());
+    await projectRef("p-hand").set(handProject(ownerId));
     const ref = adminDb.doc(paths.deal(workspaceId, "d9"));
     await ref.set({ ...deal("won"), linkProjectId: "p-hand" });
     await Promise.all([
@@ -230,7 +195,7 @@ describe("onDealWritten", () => {
   });
 
   it("gives one of two deals racing for the same project the link and the other its own project", async () => {
-    await projectDoc("p-hand").set(handProject());
+    await projectRef("p-hand").set(handProject(ownerId));
     const first = adminDb.doc(paths.deal(workspaceId, "d10"));
     const second = adminDb.doc(paths.deal(workspaceId, "d11"));
     await Promise.all([
@@ -242,7 +207,7 @@ describe("onDealWritten", () => {
       createProjectForWonDeal(workspaceId, "d11"),
     ]);
     const owners = [await dealProjectId("d10"), await dealProjectId("d11")];
-    const linked = (await projectDoc("p-hand").get()).get("dealId") as string;
+    const linked = (await projectRef("p-hand").get()).get("dealId") as string;
     expect(["d10", "d11"]).toContain(linked);
     const other = linked === "d10" ? "d11" : "d10";
     expect(owners.sort()).toEqual(["p-hand", `deal-${other}`].sort());

@@ -12,13 +12,14 @@ import {
 } from "firebase/firestore";
 import { beforeEach, describe, it } from "vitest";
 import { paths } from "@pano/domain";
-import { newCustomer, seedCustomer } from "./support/crmData";
+import { customerDoc, seedCustomer } from "./support/documents";
 import {
   asUser,
   otherWorkspaceId,
   outsider,
   seedWorkspaces,
   signedOut,
+  storedAt,
   useRulesTestEnvironment,
   users,
   workspaceId,
@@ -33,35 +34,34 @@ const customerRef = (actor: { uid: string; email: string }, id = "c1", ws = work
 
 describe("customers create", () => {
   it.each(writers)("lets the $role add a customer", async (actor) => {
-    await assertSucceeds(setDoc(customerRef(actor, "new"), newCustomer(actor.uid)));
+    await assertSucceeds(setDoc(customerRef(actor, "new"), customerDoc(actor.uid)));
   });
 
   it("accepts the longest tags and search tokens, emoji included, and none at all", async () => {
     await assertSucceeds(
-      setDoc(
-        customerRef(users.member, "full"),
-        newCustomer(users.member.uid, {
-          tags: Array.from({ length: 20 }, (_, index) => `${"ş".repeat(28)}${index}`.slice(0, 30)),
-          searchTokens: Array.from({ length: 400 }, (_, index) => `🚀${index}`.padEnd(40, "x")),
-        }),
-      ),
+      setDoc(customerRef(users.member, "full"), {
+        ...customerDoc(users.member.uid),
+        tags: Array.from({ length: 20 }, (_, index) => `${"ş".repeat(28)}${index}`.slice(0, 30)),
+        searchTokens: Array.from({ length: 400 }, (_, index) => `🚀${index}`.padEnd(40, "x")),
+      }),
     );
     await assertSucceeds(
-      setDoc(
-        customerRef(users.member, "bare"),
-        newCustomer(users.member.uid, { tags: [], searchTokens: [] }),
-      ),
+      setDoc(customerRef(users.member, "bare"), {
+        ...customerDoc(users.member.uid),
+        tags: [],
+        searchTokens: [],
+      }),
     );
   });
 
   it("denies viewers, outsiders, signed-out users and other workspaces", async () => {
-    await assertFails(setDoc(customerRef(users.viewer, "new"), newCustomer(users.viewer.uid)));
-    await assertFails(setDoc(customerRef(outsider, "new"), newCustomer(outsider.uid)));
+    await assertFails(setDoc(customerRef(users.viewer, "new"), customerDoc(users.viewer.uid)));
+    await assertFails(setDoc(customerRef(outsider, "new"), customerDoc(outsider.uid)));
     await assertFails(
-      setDoc(doc(signedOut(environment()), paths.customer(workspaceId, "new")), newCustomer("x")),
+      setDoc(doc(signedOut(environment()), paths.customer(workspaceId, "new")), customerDoc("x")),
     );
     await assertFails(
-      setDoc(customerRef(users.owner, "new", otherWorkspaceId), newCustomer(users.owner.uid)),
+      setDoc(customerRef(users.owner, "new", otherWorkspaceId), customerDoc(users.owner.uid)),
     );
   });
 
@@ -90,9 +90,9 @@ describe("customers create", () => {
       "too many search tokens",
       { searchTokens: Array.from({ length: 401 }, (_, index) => `t${index}`) },
     ],
-  ])("denies a customer with %s", async (_, overrides) => {
+  ])("denies a customer with %s", async (_, broken) => {
     await assertFails(
-      setDoc(customerRef(users.member, "new"), newCustomer(users.member.uid, overrides)),
+      setDoc(customerRef(users.member, "new"), { ...customerDoc(users.member.uid), ...broken }),
     );
   });
 });
@@ -139,11 +139,12 @@ describe("customers update", () => {
   });
 
   it("lets members edit a customer whose owner left, but not hand it to a non-member", async () => {
-    await writeAroundRules(
-      environment(),
-      paths.customer(workspaceId, "c-left"),
-      newCustomer(users.member.uid, { ownerId: "former" }),
-    );
+    await writeAroundRules(environment(), {
+      [paths.customer(workspaceId, "c-left")]: {
+        ...customerDoc(users.member.uid, storedAt),
+        ownerId: "former",
+      },
+    });
     const ref = customerRef(users.member, "c-left");
     await assertSucceeds(updateDoc(ref, edit));
     await assertFails(updateDoc(ref, { ...edit, ownerId: outsider.uid }));

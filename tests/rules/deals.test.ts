@@ -1,83 +1,37 @@
 import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
-import {
-  deleteDoc,
-  doc,
-  getDoc,
-  serverTimestamp,
-  setDoc,
-  Timestamp,
-  updateDoc,
-  type Firestore,
-} from "firebase/firestore";
+import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, updateDoc } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { columnFields, defaultColumns, paths } from "@pano/domain";
-import { seedCustomer } from "./support/crmData";
+import { paths } from "@pano/domain";
+import { dealDoc, projectDoc, seedCustomer } from "./support/documents";
 import {
   asUser,
   outsider,
   seedWorkspaces,
   signedOut,
+  storedAt,
   useRulesTestEnvironment,
   users,
   workspaceId,
   writeAroundRules,
 } from "./support/rulesTestEnvironment";
 
-const newDeal = (createdBy: string, overrides: Record<string, unknown> = {}) => ({
-  title: "Web Sitesi Yenileme",
-  customerId: "c1",
-  value: 150000,
-  currency: "TRY",
-  expectedCloseAt: null,
-  ownerId: users.member.uid,
-  stage: "proposal",
-  rank: "a0",
-  lostReason: null,
-  projectId: null,
-  linkProjectId: null,
-  createdBy,
-  createdAt: serverTimestamp(),
-  updatedAt: serverTimestamp(),
-  ...overrides,
-});
-
-// A project as stored: made by hand for a customer (dealId null) or already some deal's.
-const storedProject = (customerId: string, dealId: string | null) => ({
-  name: "Web Sitesi Yenileme",
-  customerId,
-  dealId,
-  status: "active",
-  ...columnFields(defaultColumns("tr")),
-  dueAt: null,
-  ownerId: users.member.uid,
-  taskCount: 0,
-  doneTaskCount: 0,
-  createdBy: users.member.uid,
-  createdAt: Timestamp.now(),
-  updatedAt: Timestamp.now(),
-});
-
 const environment = useRulesTestEnvironment(async (env) => {
   await seedWorkspaces(env);
   await seedCustomer(env, "c1", users.member.uid);
   await seedCustomer(env, "c2", users.member.uid);
-  await env.withSecurityRulesDisabled(async (context) => {
-    const db = context.firestore() as unknown as Firestore;
-    const stored = (overrides: Record<string, unknown> = {}) => ({
-      ...newDeal(users.member.uid, overrides),
-      createdAt: Timestamp.now(),
-      updatedAt: Timestamp.now(),
-    });
-    await Promise.all([
-      setDoc(doc(db, paths.deal(workspaceId, "d1")), stored()),
-      setDoc(
-        doc(db, paths.deal(workspaceId, "d-won")),
-        stored({ stage: "won", projectId: "p-won" }),
-      ),
-      setDoc(doc(db, paths.project(workspaceId, "p-hand")), storedProject("c1", null)),
-      setDoc(doc(db, paths.project(workspaceId, "p-won")), storedProject("c1", "d-won")),
-      setDoc(doc(db, paths.project(workspaceId, "p-c2")), storedProject("c2", null)),
-    ]);
+  const deal = dealDoc(users.member.uid, storedAt);
+  // Projects made by hand for a customer (no deal) or already some deal's.
+  const project = (customerId: string, dealId: string | null) => ({
+    ...projectDoc(users.member.uid, storedAt),
+    customerId,
+    dealId,
+  });
+  await writeAroundRules(env, {
+    [paths.deal(workspaceId, "d1")]: deal,
+    [paths.deal(workspaceId, "d-won")]: { ...deal, stage: "won", projectId: "p-won" },
+    [paths.project(workspaceId, "p-hand")]: project("c1", null),
+    [paths.project(workspaceId, "p-won")]: project("c1", "d-won"),
+    [paths.project(workspaceId, "p-c2")]: project("c2", null),
   });
 });
 const writers = [users.owner, users.admin, users.member];
@@ -87,21 +41,21 @@ const dealRef = (actor: { uid: string; email: string }, id = "d1") =>
 
 describe("deals create", () => {
   it.each(writers)("lets the $role add a deal", async (actor) => {
-    await assertSucceeds(setDoc(dealRef(actor, "new"), newDeal(actor.uid)));
+    await assertSucceeds(setDoc(dealRef(actor, "new"), dealDoc(actor.uid)));
   });
 
   it("accepts the largest amount the form allows", async () => {
     const value = 999_999_999_999.99;
     await assertSucceeds(
-      setDoc(dealRef(users.member, "new"), newDeal(users.member.uid, { value })),
+      setDoc(dealRef(users.member, "new"), { ...dealDoc(users.member.uid), value }),
     );
   });
 
   it("denies viewers, outsiders and signed-out users", async () => {
-    await assertFails(setDoc(dealRef(users.viewer, "new"), newDeal(users.viewer.uid)));
-    await assertFails(setDoc(dealRef(outsider, "new"), newDeal(outsider.uid)));
+    await assertFails(setDoc(dealRef(users.viewer, "new"), dealDoc(users.viewer.uid)));
+    await assertFails(setDoc(dealRef(outsider, "new"), dealDoc(outsider.uid)));
     await assertFails(
-      setDoc(doc(signedOut(environment()), paths.deal(workspaceId, "new")), newDeal("x")),
+      setDoc(doc(signedOut(environment()), paths.deal(workspaceId, "new")), dealDoc("x")),
     );
   });
 
@@ -123,15 +77,17 @@ describe("deals create", () => {
     ["a value that is not a number", { value: Number.NaN }],
     ["a value of 10^12", { value: 1e12 }],
     ["an absurd value", { value: 1e300 }],
-  ])("denies a deal with %s", async (_, overrides) => {
-    await assertFails(setDoc(dealRef(users.member, "new"), newDeal(users.member.uid, overrides)));
+  ])("denies a deal with %s", async (_, broken) => {
+    await assertFails(
+      setDoc(dealRef(users.member, "new"), { ...dealDoc(users.member.uid), ...broken }),
+    );
   });
 });
 
 describe("deal values", () => {
   it.each([0, 0.5, 1500.75, 999_999_999_999.99])("accepts %d", async (value) => {
     await assertSucceeds(
-      setDoc(dealRef(users.member, "new"), newDeal(users.member.uid, { value })),
+      setDoc(dealRef(users.member, "new"), { ...dealDoc(users.member.uid), value }),
     );
   });
 
@@ -177,11 +133,13 @@ describe("deals move and edit", () => {
   });
 
   it("lets members move a deal whose owner left and whose customer was deleted, but not point it at others that do not exist", async () => {
-    await writeAroundRules(
-      environment(),
-      paths.deal(workspaceId, "d-orphan"),
-      newDeal(users.member.uid, { ownerId: "former", customerId: "gone" }),
-    );
+    await writeAroundRules(environment(), {
+      [paths.deal(workspaceId, "d-orphan")]: {
+        ...dealDoc(users.member.uid, storedAt),
+        ownerId: "former",
+        customerId: "gone",
+      },
+    });
     const ref = dealRef(users.member, "d-orphan");
     await assertSucceeds(updateDoc(ref, move));
     await assertFails(updateDoc(ref, { ...move, ownerId: outsider.uid }));
@@ -212,9 +170,9 @@ describe("deals link to a project made by hand", () => {
   });
 
   it("lets members move a deal written before link requests existed", async () => {
-    const older: Record<string, unknown> = newDeal(users.member.uid);
+    const older: Record<string, unknown> = { ...dealDoc(users.member.uid, storedAt) };
     delete older.linkProjectId;
-    await writeAroundRules(environment(), paths.deal(workspaceId, "d-older"), older);
+    await writeAroundRules(environment(), { [paths.deal(workspaceId, "d-older")]: older });
     await assertSucceeds(
       updateDoc(dealRef(users.member, "d-older"), {
         stage: "won",
@@ -238,10 +196,11 @@ describe("deals link to a project made by hand", () => {
     await assertFails(updateDoc(dealRef(users.member, "d-won"), wonWithLink("p-hand")));
     await assertFails(updateDoc(dealRef(users.viewer), wonWithLink("p-hand")));
     await assertFails(
-      setDoc(
-        dealRef(users.member, "new"),
-        newDeal(users.member.uid, { stage: "won", linkProjectId: "p-hand" }),
-      ),
+      setDoc(dealRef(users.member, "new"), {
+        ...dealDoc(users.member.uid),
+        stage: "won",
+        linkProjectId: "p-hand",
+      }),
     );
   });
 });
@@ -256,7 +215,7 @@ describe("deals delete", () => {
   });
 
   it("denies other members, viewers and outsiders", async () => {
-    await assertSucceeds(setDoc(dealRef(users.admin, "d2"), newDeal(users.admin.uid)));
+    await assertSucceeds(setDoc(dealRef(users.admin, "d2"), dealDoc(users.admin.uid)));
     await assertFails(deleteDoc(dealRef(users.member, "d2")));
     await assertFails(deleteDoc(dealRef(users.viewer)));
     await assertFails(deleteDoc(dealRef(outsider)));

@@ -13,7 +13,7 @@ import {
 } from "firebase/firestore";
 import { describe, it } from "vitest";
 import { paths } from "@pano/domain";
-import { newCustomer, newInteraction, seedCustomer, seedInteraction } from "./support/crmData";
+import { customerDoc, interactionDoc, seedCustomer, seedInteraction } from "./support/documents";
 import {
   asUser,
   outsider,
@@ -36,29 +36,29 @@ const interactionRef = (actor: { uid: string; email: string }, id = "i1") =>
 
 describe("interactions create", () => {
   it.each(writers)("lets the $role log an interaction", async (actor) => {
-    await assertSucceeds(setDoc(interactionRef(actor, "new"), newInteraction(actor.uid, "c1")));
+    await assertSucceeds(setDoc(interactionRef(actor, "new"), interactionDoc(actor.uid, "c1")));
   });
 
   it("allows a customer and its first interaction in one batch", async () => {
     const db = asUser(environment(), users.member);
     const batch = writeBatch(db);
-    batch.set(doc(db, paths.customer(workspaceId, "c2")), newCustomer(users.member.uid));
+    batch.set(doc(db, paths.customer(workspaceId, "c2")), customerDoc(users.member.uid));
     batch.set(
       doc(db, paths.interaction(workspaceId, "new")),
-      newInteraction(users.member.uid, "c2"),
+      interactionDoc(users.member.uid, "c2"),
     );
     await assertSucceeds(batch.commit());
   });
 
   it("denies viewers, outsiders and signed-out users", async () => {
     await assertFails(
-      setDoc(interactionRef(users.viewer, "new"), newInteraction(users.viewer.uid, "c1")),
+      setDoc(interactionRef(users.viewer, "new"), interactionDoc(users.viewer.uid, "c1")),
     );
-    await assertFails(setDoc(interactionRef(outsider, "new"), newInteraction(outsider.uid, "c1")));
+    await assertFails(setDoc(interactionRef(outsider, "new"), interactionDoc(outsider.uid, "c1")));
     await assertFails(
       setDoc(
         doc(signedOut(environment()), paths.interaction(workspaceId, "new")),
-        newInteraction("x", "c1"),
+        interactionDoc("x", "c1"),
       ),
     );
   });
@@ -75,12 +75,12 @@ describe("interactions create", () => {
     ["another author", { createdBy: "admin" }],
     ["a client createdAt", { createdAt: Timestamp.now() }],
     ["an unknown field", { priority: "high" }],
-  ])("denies an interaction with %s", async (_, overrides) => {
+  ])("denies an interaction with %s", async (_, broken) => {
     await assertFails(
-      setDoc(
-        interactionRef(users.member, "new"),
-        newInteraction(users.member.uid, "c1", overrides),
-      ),
+      setDoc(interactionRef(users.member, "new"), {
+        ...interactionDoc(users.member.uid, "c1"),
+        ...broken,
+      }),
     );
   });
 });

@@ -7,12 +7,12 @@ import {
   getDoc,
   getDocs,
   query,
-  serverTimestamp,
   setDoc,
   where,
 } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { paths } from "@pano/domain";
+import { newInvite, newMember, paths, type AssignableRole } from "@pano/domain";
+import { serverTime } from "./support/documents";
 import {
   asUser,
   useRulesTestEnvironment,
@@ -28,22 +28,15 @@ import {
 const environment = useRulesTestEnvironment(seedWorkspaces);
 
 const email = "yeni@demo.test";
-const invite = (invitedBy: string, overrides: Record<string, unknown> = {}) => ({
-  email,
-  role: "member",
-  workspaceName: "Demo Ajans",
-  invitedBy,
-  invitedByName: "Ayşe",
-  createdAt: serverTimestamp(),
-  ...overrides,
-});
+const invite = (invitedBy: string, role: AssignableRole = "member") =>
+  newInvite({ email, role }, "Demo Ajans", { uid: invitedBy, displayName: "Ayşe" }, serverTime());
 
 describe("invites create", () => {
   it.each([users.owner, users.admin])("lets the $role invite by e-mail", async (actor) => {
     const db = asUser(environment(), actor);
     await assertSucceeds(setDoc(doc(db, paths.invite(workspaceId, email)), invite(actor.uid)));
     await assertSucceeds(
-      setDoc(doc(db, paths.invite(workspaceId, email)), invite(actor.uid, { role: "viewer" })),
+      setDoc(doc(db, paths.invite(workspaceId, email)), invite(actor.uid, "viewer")),
     );
   });
 
@@ -56,15 +49,15 @@ describe("invites create", () => {
     const db = asUser(environment(), users.admin);
     const ref = doc(db, paths.invite(workspaceId, email));
     await assertFails(setDoc(ref, invite(users.owner.uid)));
-    await assertFails(setDoc(ref, invite(users.admin.uid, { role: "owner" })));
-    await assertFails(setDoc(ref, invite(users.admin.uid, { email: "YENI@demo.test" })));
-    await assertFails(setDoc(ref, invite(users.admin.uid, { email: "other@demo.test" })));
-    await assertFails(setDoc(ref, invite(users.admin.uid, { extra: 1 })));
+    await assertFails(setDoc(ref, { ...invite(users.admin.uid), role: "owner" }));
+    await assertFails(setDoc(ref, { ...invite(users.admin.uid), email: "YENI@demo.test" }));
+    await assertFails(setDoc(ref, { ...invite(users.admin.uid), email: "other@demo.test" }));
+    await assertFails(setDoc(ref, { ...invite(users.admin.uid), extra: 1 }));
     await assertFails(
-      setDoc(
-        doc(db, paths.invite(workspaceId, "not-an-email")),
-        invite(users.admin.uid, { email: "not-an-email" }),
-      ),
+      setDoc(doc(db, paths.invite(workspaceId, "not-an-email")), {
+        ...invite(users.admin.uid),
+        email: "not-an-email",
+      }),
     );
   });
 
@@ -108,13 +101,10 @@ describe("invites read and revoke", () => {
     const db = asUser(environment(), invitee);
     await assertFails(deleteDoc(doc(db, paths.invite(workspaceId, invitee.email))));
     await assertFails(
-      setDoc(doc(db, paths.member(workspaceId, invitee.uid)), {
-        uid: invitee.uid,
-        role: "member",
-        displayName: "Invitee",
-        email: invitee.email,
-        joinedAt: serverTimestamp(),
-      }),
+      setDoc(
+        doc(db, paths.member(workspaceId, invitee.uid)),
+        newMember({ ...invitee, displayName: "Invitee" }, "member", serverTime()),
+      ),
     );
   });
 });

@@ -13,11 +13,11 @@ import {
   where,
 } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { paths } from "@pano/domain";
+import { newMember, paths, type Role } from "@pano/domain";
+import { serverTime } from "./support/documents";
 import {
   asUser,
   useRulesTestEnvironment,
-  memberData,
   outsider,
   seedWorkspaces,
   signedOut,
@@ -109,15 +109,10 @@ describe("members role changes", () => {
 
 describe("members create", () => {
   it("denies adding members directly: joining goes through an invite", async () => {
-    await assertFails(
-      setDoc(
-        memberRef(users.owner, outsider.uid),
-        memberData(outsider.uid, outsider.email, "member"),
-      ),
-    );
-    await assertFails(
-      setDoc(memberRef(outsider, outsider.uid), memberData(outsider.uid, outsider.email, "viewer")),
-    );
+    const joining = (role: Role) =>
+      newMember({ ...outsider, displayName: "Dışarıdan" }, role, serverTime());
+    await assertFails(setDoc(memberRef(users.owner, outsider.uid), joining("member")));
+    await assertFails(setDoc(memberRef(outsider, outsider.uid), joining("viewer")));
   });
 });
 

@@ -1,55 +1,31 @@
 import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
-import {
-  deleteDoc,
-  doc,
-  getDoc,
-  serverTimestamp,
-  setDoc,
-  Timestamp,
-  updateDoc,
-  type Firestore,
-} from "firebase/firestore";
+import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, updateDoc } from "firebase/firestore";
 import { describe, it } from "vitest";
 import { columnFields, defaultColumns, paths } from "@pano/domain";
-import { seedCustomer } from "./support/crmData";
+import { projectDoc, seedCustomer } from "./support/documents";
 import {
   asUser,
   outsider,
   seedWorkspaces,
   signedOut,
+  storedAt,
   useRulesTestEnvironment,
   users,
   workspaceId,
   writeAroundRules,
 } from "./support/rulesTestEnvironment";
 
-const newProject = (createdBy: string, overrides: Record<string, unknown> = {}) => ({
-  name: "Web Sitesi Yenileme",
-  customerId: "c1",
-  dealId: null,
-  status: "planned",
-  ...columnFields(defaultColumns("tr")),
-  dueAt: Timestamp.fromDate(new Date(Date.UTC(2027, 0, 31))),
-  ownerId: users.member.uid,
-  taskCount: 0,
-  doneTaskCount: 0,
-  createdBy,
-  createdAt: serverTimestamp(),
-  updatedAt: serverTimestamp(),
-  ...overrides,
-});
-
 const environment = useRulesTestEnvironment(async (env) => {
   await seedWorkspaces(env);
   await seedCustomer(env, "c1", users.member.uid);
-  await env.withSecurityRulesDisabled(async (context) => {
-    const db = context.firestore() as unknown as Firestore;
-    const now = Timestamp.now();
-    await setDoc(doc(db, paths.project(workspaceId, "deal-d1")), {
-      ...newProject(users.member.uid, { dealId: "d1", taskCount: 4, doneTaskCount: 1 }),
-      createdAt: now,
-      updatedAt: now,
-    });
+  // Deal d1's project, with tasks counted by the functions.
+  await writeAroundRules(env, {
+    [paths.project(workspaceId, "deal-d1")]: {
+      ...projectDoc(users.member.uid, storedAt),
+      dealId: "d1",
+      taskCount: 4,
+      doneTaskCount: 1,
+    },
   });
 });
 const writers = [users.owner, users.admin, users.member];
@@ -70,12 +46,12 @@ describe("projects read", () => {
 
 describe("projects create", () => {
   it.each(writers)("lets the $role create a project for a customer", async (actor) => {
-    await assertSucceeds(setDoc(projectRef(actor, "new"), newProject(actor.uid)));
+    await assertSucceeds(setDoc(projectRef(actor, "new"), projectDoc(actor.uid)));
   });
 
   it("denies viewers and outsiders", async () => {
-    await assertFails(setDoc(projectRef(users.viewer, "new"), newProject(users.viewer.uid)));
-    await assertFails(setDoc(projectRef(outsider, "new"), newProject(outsider.uid)));
+    await assertFails(setDoc(projectRef(users.viewer, "new"), projectDoc(users.viewer.uid)));
+    await assertFails(setDoc(projectRef(outsider, "new"), projectDoc(outsider.uid)));
   });
 
   it.each([
@@ -145,9 +121,9 @@ describe("projects create", () => {
     ["no name", { name: "" }],
     ["another creator", { createdBy: "admin" }],
     ["an unknown field", { budget: 1 }],
-  ])("denies a project with %s", async (_, overrides) => {
+  ])("denies a project with %s", async (_, broken) => {
     await assertFails(
-      setDoc(projectRef(users.member, "new"), newProject(users.member.uid, overrides)),
+      setDoc(projectRef(users.member, "new"), { ...projectDoc(users.member.uid), ...broken }),
     );
   });
 });
@@ -188,7 +164,7 @@ describe("projects edit", () => {
   });
 
   it("denies a member linking a hand-made project to a deal by writing dealId (the deal asks, the function links)", async () => {
-    await assertSucceeds(setDoc(projectRef(users.member, "p-hand"), newProject(users.member.uid)));
+    await assertSucceeds(setDoc(projectRef(users.member, "p-hand"), projectDoc(users.member.uid)));
     await assertFails(
       updateDoc(projectRef(users.member, "p-hand"), { dealId: "d1", updatedAt: serverTimestamp() }),
     );
@@ -198,11 +174,13 @@ describe("projects edit", () => {
   });
 
   it("lets members edit a project whose owner left and whose customer was deleted, but not point it at others that do not exist", async () => {
-    await writeAroundRules(
-      environment(),
-      paths.project(workspaceId, "p-orphan"),
-      newProject(users.member.uid, { ownerId: "former", customerId: "gone" }),
-    );
+    await writeAroundRules(environment(), {
+      [paths.project(workspaceId, "p-orphan")]: {
+        ...projectDoc(users.member.uid, storedAt),
+        ownerId: "former",
+        customerId: "gone",
+      },
+    });
     const ref = projectRef(users.member, "p-orphan");
     await assertSucceeds(updateDoc(ref, edit));
     await assertFails(updateDoc(ref, { ...edit, ownerId: outsider.uid }));
@@ -220,7 +198,7 @@ describe("projects delete", () => {
   });
 
   it("denies other members, viewers and outsiders", async () => {
-    await assertSucceeds(setDoc(projectRef(users.admin, "p2"), newProject(users.admin.uid)));
+    await assertSucceeds(setDoc(projectRef(users.admin, "p2"), projectDoc(users.admin.uid)));
     await assertFails(deleteDoc(projectRef(users.member, "p2")));
     await assertFails(deleteDoc(projectRef(users.viewer)));
     await assertFails(deleteDoc(projectRef(outsider)));

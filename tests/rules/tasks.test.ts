@@ -1,62 +1,27 @@
 import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
-import {
-  deleteDoc,
-  doc,
-  getDoc,
-  serverTimestamp,
-  setDoc,
-  Timestamp,
-  updateDoc,
-  type Firestore,
-} from "firebase/firestore";
+import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, updateDoc } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { columnFields, defaultColumns, paths } from "@pano/domain";
-import { seedCustomer } from "./support/crmData";
+import { paths } from "@pano/domain";
+import { dealDoc, projectDoc, seedCustomer, taskDoc } from "./support/documents";
 import {
   asUser,
   outsider,
   seedWorkspaces,
   signedOut,
+  storedAt,
   useRulesTestEnvironment,
   users,
   workspaceId,
   writeAroundRules,
 } from "./support/rulesTestEnvironment";
 
-const newTask = (createdBy: string, overrides: Record<string, unknown> = {}) => ({
-  title: "Teklif gönder",
-  description: "",
-  projectId: null,
-  customerId: "c1",
-  dealId: "d1",
-  status: "todo",
-  rank: "a0",
-  assigneeId: users.member.uid,
-  dueAt: Timestamp.fromDate(new Date(Date.UTC(2026, 11, 1, 9))),
-  priority: "high",
-  completedAt: null,
-  createdBy,
-  createdAt: serverTimestamp(),
-  updatedAt: serverTimestamp(),
-  ...overrides,
-});
-
 const environment = useRulesTestEnvironment(async (env) => {
   await seedWorkspaces(env);
   await seedCustomer(env, "c1", users.member.uid);
-  await env.withSecurityRulesDisabled(async (context) => {
-    const db = context.firestore() as unknown as Firestore;
-    const now = Timestamp.now();
-    await setDoc(doc(db, paths.deal(workspaceId, "d1")), { title: "Web Sitesi", stage: "lead" });
-    await setDoc(doc(db, paths.project(workspaceId, "p1")), {
-      name: "Web Sitesi Yenileme",
-      ...columnFields(defaultColumns("tr")),
-    });
-    await setDoc(doc(db, paths.task(workspaceId, "t1")), {
-      ...newTask(users.member.uid),
-      createdAt: now,
-      updatedAt: now,
-    });
+  await writeAroundRules(env, {
+    [paths.deal(workspaceId, "d1")]: dealDoc(users.member.uid, storedAt),
+    [paths.project(workspaceId, "p1")]: projectDoc(users.member.uid, storedAt),
+    [paths.task(workspaceId, "t1")]: taskDoc(users.member.uid, storedAt),
   });
 });
 const writers = [users.owner, users.admin, users.member];
@@ -66,20 +31,22 @@ const taskRef = (actor: { uid: string; email: string }, id = "t1") =>
 
 describe("tasks create", () => {
   it.each(writers)("lets the $role add a customer to-do and a project task", async (actor) => {
-    await assertSucceeds(setDoc(taskRef(actor, "todo"), newTask(actor.uid)));
+    await assertSucceeds(setDoc(taskRef(actor, "todo"), taskDoc(actor.uid)));
     await assertSucceeds(
-      setDoc(
-        taskRef(actor, "project-task"),
-        newTask(actor.uid, { projectId: "p1", customerId: null, status: "in_progress" }),
-      ),
+      setDoc(taskRef(actor, "project-task"), {
+        ...taskDoc(actor.uid),
+        projectId: "p1",
+        customerId: null,
+        status: "in_progress",
+      }),
     );
   });
 
   it("denies viewers, outsiders and signed-out users", async () => {
-    await assertFails(setDoc(taskRef(users.viewer, "new"), newTask(users.viewer.uid)));
-    await assertFails(setDoc(taskRef(outsider, "new"), newTask(outsider.uid)));
+    await assertFails(setDoc(taskRef(users.viewer, "new"), taskDoc(users.viewer.uid)));
+    await assertFails(setDoc(taskRef(outsider, "new"), taskDoc(outsider.uid)));
     await assertFails(
-      setDoc(doc(signedOut(environment()), paths.task(workspaceId, "new")), newTask("x")),
+      setDoc(doc(signedOut(environment()), paths.task(workspaceId, "new")), taskDoc("x")),
     );
   });
 
@@ -95,8 +62,10 @@ describe("tasks create", () => {
     ["no title", { title: "" }],
     ["another creator", { createdBy: "admin" }],
     ["an unknown field", { estimate: 3 }],
-  ])("denies a task with %s", async (_, overrides) => {
-    await assertFails(setDoc(taskRef(users.member, "new"), newTask(users.member.uid, overrides)));
+  ])("denies a task with %s", async (_, broken) => {
+    await assertFails(
+      setDoc(taskRef(users.member, "new"), { ...taskDoc(users.member.uid), ...broken }),
+    );
   });
 });
 
@@ -125,11 +94,14 @@ describe("tasks edit", () => {
   });
 
   it("lets members complete a to-do whose assignee left and whose customer and deal are gone, but not point it at others that do not exist", async () => {
-    await writeAroundRules(
-      environment(),
-      paths.task(workspaceId, "t-orphan"),
-      newTask(users.member.uid, { assigneeId: "former", customerId: "gone", dealId: "gone" }),
-    );
+    await writeAroundRules(environment(), {
+      [paths.task(workspaceId, "t-orphan")]: {
+        ...taskDoc(users.member.uid, storedAt),
+        assigneeId: "former",
+        customerId: "gone",
+        dealId: "gone",
+      },
+    });
     const ref = taskRef(users.member, "t-orphan");
     await assertSucceeds(updateDoc(ref, done));
     await assertFails(updateDoc(ref, { ...done, assigneeId: outsider.uid }));
@@ -141,12 +113,12 @@ describe("tasks edit", () => {
 describe("tasks delete", () => {
   it("lets the creator and admins delete", async () => {
     await assertSucceeds(deleteDoc(taskRef(users.member)));
-    await assertSucceeds(setDoc(taskRef(users.admin, "t2"), newTask(users.admin.uid)));
+    await assertSucceeds(setDoc(taskRef(users.admin, "t2"), taskDoc(users.admin.uid)));
     await assertSucceeds(deleteDoc(taskRef(users.owner, "t2")));
   });
 
   it("denies other members, viewers and outsiders", async () => {
-    await assertSucceeds(setDoc(taskRef(users.admin, "t2"), newTask(users.admin.uid)));
+    await assertSucceeds(setDoc(taskRef(users.admin, "t2"), taskDoc(users.admin.uid)));
     await assertFails(deleteDoc(taskRef(users.member, "t2")));
     await assertFails(deleteDoc(taskRef(users.viewer)));
     await assertFails(deleteDoc(taskRef(outsider)));

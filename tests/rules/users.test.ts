@@ -9,38 +9,35 @@ import {
   updateDoc,
 } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { paths } from "@pano/domain";
+import { newNotification, newUserProfile, paths, type WriteTime } from "@pano/domain";
+import { serverTime } from "./support/documents";
 import {
   asUser,
   useRulesTestEnvironment,
   outsider,
   signedOut,
+  storedAt,
   users,
 } from "./support/rulesTestEnvironment";
 
 const environment = useRulesTestEnvironment();
 const me = users.member;
 
-const profile = () => ({
-  displayName: "Zeynep Kaya",
-  email: me.email,
-  locale: "tr",
-  createdAt: serverTimestamp(),
-});
+const profile = (now: WriteTime = serverTime()) =>
+  newUserProfile({ displayName: "Zeynep Kaya", email: me.email, locale: "tr" }, now);
 
 const seedProfile = () =>
   environment().withSecurityRulesDisabled(async (context) => {
     const db = context.firestore();
-    await db.doc(paths.user(me.uid)).set({ ...profile(), createdAt: Timestamp.now() });
-    await db.doc(`${paths.notifications(me.uid)}/n1`).set({
-      workspaceId: "ws1",
-      type: "invite",
-      title: "t",
-      body: "b",
-      link: "/",
-      read: false,
-      createdAt: Timestamp.now(),
-    });
+    await db.doc(paths.user(me.uid)).set(profile(storedAt));
+    await db
+      .doc(`${paths.notifications(me.uid)}/n1`)
+      .set(
+        newNotification(
+          { workspaceId: "ws1", type: "invite", title: "t", body: "b", link: "/" },
+          storedAt,
+        ),
+      );
     await db.doc(`${paths.devices(me.uid)}/d1`).set({
       token: "token",
       platform: "web",

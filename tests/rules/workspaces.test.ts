@@ -11,7 +11,8 @@ import {
   type Firestore,
 } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { defaultStages, paths, stageFields } from "@pano/domain";
+import { defaultStages, newMember, newWorkspace, paths, stageFields } from "@pano/domain";
+import { serverTime } from "./support/documents";
 import {
   asUser,
   seedWorkspaces,
@@ -25,130 +26,58 @@ import {
 
 const environment = useRulesTestEnvironment(seedWorkspaces);
 
-const newWorkspace = (uid: string) => ({
-  name: "Yeni Ajans",
-  createdBy: uid,
-  createdAt: serverTimestamp(),
-  ...stageFields(defaultStages("tr")),
-});
+// What the web client writes in one batch to start a workspace: the workspace and its creator's
+// owner membership, here for someone who is not yet in any workspace of these tests.
+const workspaceDoc = () =>
+  newWorkspace("Yeni Ajans", defaultStages("tr"), outsider.uid, serverTime());
 
-const ownerMembership = (uid: string, email: string) => ({
-  uid,
-  role: "owner",
-  displayName: "Yeni Kullanıcı",
-  email,
-  joinedAt: serverTimestamp(),
-});
+const ownerMembership = () =>
+  newMember({ ...outsider, displayName: "Yeni Kullanıcı" }, "owner", serverTime());
 
-const createWorkspaceBatch = (
+const startWorkspace = (
   db: Firestore,
   id: string,
   workspace: Record<string, unknown>,
   member: Record<string, unknown> | null,
-  memberUid: string,
 ) => {
   const batch = writeBatch(db);
   batch.set(doc(db, paths.workspace(id)), workspace);
-  if (member) batch.set(doc(db, paths.member(id, memberUid)), member);
+  if (member) batch.set(doc(db, paths.member(id, outsider.uid)), member);
   return batch.commit();
 };
 
 describe("workspaces/{ws} create", () => {
   it("lets a signed-in user create a workspace together with their owner membership", async () => {
     const db = asUser(environment(), outsider);
-    await assertSucceeds(
-      createWorkspaceBatch(
-        db,
-        "new",
-        newWorkspace(outsider.uid),
-        ownerMembership(outsider.uid, outsider.email),
-        outsider.uid,
-      ),
-    );
+    await assertSucceeds(startWorkspace(db, "new", workspaceDoc(), ownerMembership()));
   });
 
-  it("denies a workspace without the owner doc, for another creator, or malformed", async () => {
-    const db = asUser(environment(), outsider);
-    const member = ownerMembership(outsider.uid, outsider.email);
+  it.each([
+    ["without the owner doc", workspaceDoc(), null],
+    ["for another creator", { ...workspaceDoc(), createdBy: users.owner.uid }, ownerMembership()],
+    ["with no name", { ...workspaceDoc(), name: "" }, ownerMembership()],
+    ["with no stages", { ...workspaceDoc(), stages: [] }, ownerMembership()],
+    [
+      "with a client createdAt",
+      { ...workspaceDoc(), createdAt: Timestamp.now() },
+      ownerMembership(),
+    ],
+    ["with an unknown field", { ...workspaceDoc(), plan: "pro" }, ownerMembership()],
+    ["with an admin membership", workspaceDoc(), { ...ownerMembership(), role: "admin" }],
+  ])("denies a workspace %s", async (_, workspace, member) => {
+    await assertFails(startWorkspace(asUser(environment(), outsider), "new", workspace, member));
+  });
+
+  it("denies signed-out users", async () => {
     await assertFails(
-      createWorkspaceBatch(db, "new", newWorkspace(outsider.uid), null, outsider.uid),
-    );
-    await assertFails(
-      createWorkspaceBatch(db, "new", newWorkspace(users.owner.uid), member, outsider.uid),
-    );
-    await assertFails(
-      createWorkspaceBatch(
-        db,
-        "new",
-        { ...newWorkspace(outsider.uid), name: "" },
-        member,
-        outsider.uid,
-      ),
-    );
-    await assertFails(
-      createWorkspaceBatch(
-        db,
-        "new",
-        { ...newWorkspace(outsider.uid), stages: [] },
-        member,
-        outsider.uid,
-      ),
-    );
-    await assertFails(
-      createWorkspaceBatch(
-        db,
-        "new",
-        { ...newWorkspace(outsider.uid), createdAt: Timestamp.now() },
-        member,
-        outsider.uid,
-      ),
-    );
-    await assertFails(
-      createWorkspaceBatch(
-        db,
-        "new",
-        { ...newWorkspace(outsider.uid), plan: "pro" },
-        member,
-        outsider.uid,
-      ),
-    );
-    await assertFails(
-      createWorkspaceBatch(
-        db,
-        "new",
-        newWorkspace(outsider.uid),
-        { ...member, role: "admin" },
-        outsider.uid,
-      ),
-    );
-    await assertFails(
-      createWorkspaceBatch(
-        signedOut(environment()),
-        "new",
-        newWorkspace(outsider.uid),
-        member,
-        outsider.uid,
-      ),
+      startWorkspace(signedOut(environment()), "new", workspaceDoc(), ownerMembership()),
     );
   });
 
   it("denies taking over an existing workspace by writing an owner doc into it", async () => {
     const db = asUser(environment(), outsider);
-    await assertFails(
-      setDoc(
-        doc(db, paths.member(workspaceId, outsider.uid)),
-        ownerMembership(outsider.uid, outsider.email),
-      ),
-    );
-    await assertFails(
-      createWorkspaceBatch(
-        db,
-        workspaceId,
-        newWorkspace(outsider.uid),
-        ownerMembership(outsider.uid, outsider.email),
-        outsider.uid,
-      ),
-    );
+    await assertFails(setDoc(doc(db, paths.member(workspaceId, outsider.uid)), ownerMembership()));
+    await assertFails(startWorkspace(db, workspaceId, workspaceDoc(), ownerMembership()));
   });
 });
 

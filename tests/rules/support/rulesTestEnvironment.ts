@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { initializeTestEnvironment, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
-import { doc, setDoc, setLogLevel, Timestamp, type Firestore } from "firebase/firestore";
+import { doc, setDoc, setLogLevel, type Firestore } from "firebase/firestore";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { projectId } from "./projectId";
-import { defaultStages, paths, stageFields, type Role } from "@pano/domain";
+import { defaultStages, newInvite, newMember, newWorkspace, paths, type Role } from "@pano/domain";
 
 // Denied writes are the point of these tests; the SDK would log each one as a warning.
 setLogLevel("silent");
@@ -29,56 +29,42 @@ export const invitee = { uid: "invitee", email: "invitee@demo.test" };
 export const workspaceId = "ws1";
 export const otherWorkspaceId = "ws2";
 
-const createdAt = Timestamp.fromDate(new Date("2026-01-01T00:00:00Z"));
-
-export const memberData = (uid: string, email: string, role: Role) => ({
-  uid,
-  role,
-  displayName: uid,
-  email,
-  joinedAt: createdAt,
-});
-
-export const inviteData = (email: string, invitedBy = users.admin.uid) => ({
-  email,
-  role: "member",
-  workspaceName: "Demo Ajans",
-  invitedBy,
-  invitedByName: invitedBy,
-  createdAt,
-});
+// When data seeded around the rules was written.
+export const storedAt = new Date("2026-01-01T00:00:00Z");
 
 // Seeds with rules disabled: a workspace with one member per role, a foreign workspace, an invite.
-export const seedWorkspaces = (environment: RulesTestEnvironment) =>
-  environment.withSecurityRulesDisabled(async (context) => {
-    const db = context.firestore() as unknown as Firestore;
-    const writes = [
-      setDoc(doc(db, paths.workspace(workspaceId)), {
-        name: "Demo Ajans",
-        createdBy: users.owner.uid,
-        createdAt,
-        ...stageFields(defaultStages("tr")),
-      }),
-      setDoc(doc(db, paths.workspace(otherWorkspaceId)), {
-        name: "Başka Ajans",
-        createdBy: outsider.uid,
-        createdAt,
-        ...stageFields(defaultStages("tr")),
-      }),
-      setDoc(
-        doc(db, paths.member(otherWorkspaceId, outsider.uid)),
-        memberData(outsider.uid, outsider.email, "owner"),
-      ),
-      setDoc(doc(db, paths.invite(workspaceId, invitee.email)), inviteData(invitee.email)),
-      ...Object.values(users).map((user) =>
-        setDoc(
-          doc(db, paths.member(workspaceId, user.uid)),
-          memberData(user.uid, user.email, user.role),
-        ),
-      ),
-    ];
-    await Promise.all(writes);
+export const seedWorkspaces = (environment: RulesTestEnvironment) => {
+  const member = (person: { uid: string; email: string }, role: Role) =>
+    newMember({ ...person, displayName: person.uid }, role, storedAt);
+  const inviter = { uid: users.admin.uid, displayName: users.admin.uid };
+  return writeAroundRules(environment, {
+    [paths.workspace(workspaceId)]: newWorkspace(
+      "Demo Ajans",
+      defaultStages("tr"),
+      users.owner.uid,
+      storedAt,
+    ),
+    [paths.workspace(otherWorkspaceId)]: newWorkspace(
+      "Başka Ajans",
+      defaultStages("tr"),
+      outsider.uid,
+      storedAt,
+    ),
+    [paths.member(otherWorkspaceId, outsider.uid)]: member(outsider, "owner"),
+    [paths.invite(workspaceId, invitee.email)]: newInvite(
+      { email: invitee.email, role: "member" },
+      "Demo Ajans",
+      inviter,
+      storedAt,
+    ),
+    ...Object.fromEntries(
+      Object.values(users).map((user) => [
+        paths.member(workspaceId, user.uid),
+        member(user, user.role),
+      ]),
+    ),
   });
+};
 
 export const asUser = (
   environment: RulesTestEnvironment,
@@ -112,18 +98,13 @@ export const useRulesTestEnvironment = (
   return current;
 };
 
-// A document written around the rules, with stored timestamps: how records look after their
-// references have gone (an owner who left, a deleted customer).
+// Documents by path, written around the rules: data seeded for a test, or how records look after
+// their references have gone (an owner who left, a deleted customer).
 export const writeAroundRules = (
   environment: RulesTestEnvironment,
-  path: string,
-  data: Record<string, unknown>,
+  documents: Record<string, Record<string, unknown>>,
 ) =>
   environment.withSecurityRulesDisabled(async (context) => {
     const db = context.firestore() as unknown as Firestore;
-    await setDoc(doc(db, path), {
-      ...data,
-      createdAt: Timestamp.now(),
-      updatedAt: Timestamp.now(),
-    });
+    await Promise.all(Object.entries(documents).map(([path, data]) => setDoc(doc(db, path), data)));
   });
