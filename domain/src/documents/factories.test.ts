@@ -15,6 +15,10 @@ import { notificationSchema } from "../notifications/notificationSchema";
 import { defaultColumns } from "../projects/defaultColumns";
 import { newProject, projectForWonDeal } from "../projects/newProject";
 import { projectInputSchema, projectSchema } from "../projects/projectSchema";
+import { followUpReminder } from "../reminders/followUpReminder";
+import { newReminderRun } from "../reminders/newReminderRun";
+import { reminderRunSchema, reminderSchema } from "../reminders/reminderSchema";
+import { taskReminder } from "../reminders/taskReminder";
 import { newTask } from "../tasks/newTask";
 import { taskInputSchema, taskSchema } from "../tasks/taskSchema";
 import { newUserProfile } from "../users/newUserProfile";
@@ -94,6 +98,32 @@ describe("document factories", () => {
       newActivity({ type: "deal_won", actorId: "u1", dealId: "d1", projectId: "p1" }, now),
     );
     matches(processedEventSchema, newProcessedEvent(now));
+    const taskSource = taskSchema.parse(
+      newTask(
+        taskInputSchema.parse({ title: "Tasarım onayı", dueAt: new Date("2026-12-01T09:00:00Z") }),
+        { projectId: "p1", customerId: null, dealId: null, status: "todo", rank: "a0" },
+        { createdBy: "u1", completed: false },
+        now,
+      ),
+    );
+    const followUp = { ...taskSource, customerId: "c1", subject: "Teklif", followUpAt: now };
+    for (const reminder of [
+      taskReminder("w1", "t1", taskSource, undefined, 60),
+      followUpReminder(
+        "w1",
+        "i1",
+        { ...followUp, updatedAt: new Date(0) },
+        "Mavi Deniz",
+        undefined,
+      ),
+    ]) {
+      expect(reminder).not.toBeNull();
+      expect(reminderSchema.parse(reminder)).toEqual(reminder);
+    }
+    matches(
+      reminderRunSchema,
+      newReminderRun({ scheduleTime: now, due: 1, sent: 1, documentsRead: 5, ms: 12 }),
+    );
   });
 
   it("gives a won deal's project the deal's name, customer and owner", () => {

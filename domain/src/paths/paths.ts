@@ -37,6 +37,13 @@ export const paths = {
     `workspaces/${workspaceId}/activity/${activityId}` as const,
   notification: <W extends string, D extends string>(uid: W, notificationId: D) =>
     `users/${uid}/notifications/${notificationId}` as const,
+  // Functions only: the next notice each dated task or follow-up waits for.
+  reminders: (workspaceId: string) => `workspaces/${workspaceId}/reminders`,
+  reminder: <W extends string, D extends string>(workspaceId: W, reminderId: D) =>
+    `workspaces/${workspaceId}/reminders/${reminderId}` as const,
+  // Functions only: one record per scheduled reminder run.
+  reminderRuns: () => "reminderRuns",
+  reminderRun: (runId: string) => `reminderRuns/${runId}`,
   interactions: (workspaceId: string) => `workspaces/${workspaceId}/interactions`,
   interaction: <W extends string, D extends string>(workspaceId: W, interactionId: D) =>
     `workspaces/${workspaceId}/interactions/${interactionId}` as const,
