@@ -6,6 +6,7 @@ import {
   firstTaskStep,
   followUpReminderAt,
   isDateOnly,
+  istanbulDay,
   passesAt,
 } from "./reminderTiming";
 
@@ -21,6 +22,13 @@ describe("date-only deadlines", () => {
     expect(isDateOnly(at("2026-11-29T21:00:01Z"))).toBe(false);
     expect(isDateOnly(at("2026-11-29T21:00:00.001Z"))).toBe(false);
     expect(isDateOnly(twoPm)).toBe(false);
+  });
+
+  it("are the Istanbul day a moment falls on", () => {
+    expect(istanbulDay(twoPm)).toEqual(dayOf30th);
+    // 22:30Z on the 29th is already 01:30 on the 30th in Istanbul.
+    expect(istanbulDay(at("2026-11-29T22:30:00Z"))).toEqual(dayOf30th);
+    expect(isDateOnly(istanbulDay(at("2026-11-29T20:59:00Z")))).toBe(true);
   });
 
   it("are reminded at 09:00 Istanbul that day, whatever the lead, and pass at its end", () => {

@@ -24,6 +24,11 @@ const istanbulClock = new Intl.DateTimeFormat("en-GB", {
 export const isDateOnly = (at: Date) =>
   at.getUTCMilliseconds() === 0 && istanbulClock.format(at) === "00:00:00";
 
+const istanbulDate = new Intl.DateTimeFormat("en-CA", { timeZone: reminderTimeZone });
+
+// The day `at` falls on in Istanbul, as the picker stores it without a time.
+export const istanbulDay = (at: Date) => new Date(`${istanbulDate.format(at)}T00:00:00+03:00`);
+
 // Its lead time before the deadline; a day without a time at 09:00 that day.
 export const dueSoonAt = (dueAt: Date, leadMinutes: number) =>
   new Date(
