@@ -1,9 +1,12 @@
 export { recountProjectCounters } from "./callables/recountProjectCounters";
 export { respondToInvite } from "./callables/respondToInvite";
 export { transferOwnership } from "./callables/transferOwnership";
+export { sendReminders } from "./scheduled/sendReminders";
 export { onCustomerDeleted } from "./triggers/onCustomerDeleted";
 export { onDealWritten } from "./triggers/onDealWritten";
+export { onFollowUpReminder } from "./triggers/onFollowUpReminder";
 export { onInteractionWritten } from "./triggers/onInteractionWritten";
 export { onProjectDeleted } from "./triggers/onProjectDeleted";
 export { onProjectWritten } from "./triggers/onProjectWritten";
+export { onTaskReminder } from "./triggers/onTaskReminder";
 export { onTaskWritten } from "./triggers/onTaskWritten";

@@ -4,10 +4,11 @@ import { getFirestore } from "firebase-admin/firestore";
 import { seedCustomers } from "./seedCustomers";
 import { seedDeals } from "./seedDeals";
 import { seedProjects } from "./seedProjects";
+import { seedReminders } from "./seedReminders";
 import { seedTeam } from "./seedTeam";
 
 // Later features add their seeders here, in dependency order.
-const seeders = [seedTeam, seedCustomers, seedDeals, seedProjects];
+const seeders = [seedTeam, seedCustomers, seedDeals, seedProjects, seedReminders];
 
 // Demo data only ever goes into the emulators: refuse to run against a real project.
 export const seedDemoData = async () => {

@@ -15,6 +15,10 @@ import { notificationSchema } from "../notifications/notificationSchema";
 import { defaultColumns } from "../projects/defaultColumns";
 import { newProject, projectForWonDeal } from "../projects/newProject";
 import { projectInputSchema, projectSchema } from "../projects/projectSchema";
+import { followUpReminder } from "../reminders/followUpReminder";
+import { newReminderRun } from "../reminders/newReminderRun";
+import { reminderRunSchema, reminderSchema } from "../reminders/reminderSchema";
+import { taskReminder } from "../reminders/taskReminder";
 import { newTask } from "../tasks/newTask";
 import { taskInputSchema, taskSchema } from "../tasks/taskSchema";
 import { newUserProfile } from "../users/newUserProfile";
@@ -80,18 +84,46 @@ describe("document factories", () => {
       newInvite({ email: "can@example.com", role: "viewer" }, "Demo", person, now),
     );
     matches(userProfileSchema, newUserProfile({ ...person, locale: "tr" }, now));
-    matches(
-      notificationSchema,
-      newNotification(
-        { workspaceId: "w1", type: "deal_won", title: "t", body: "b", link: "/" },
-        now,
-      ),
+    const notification = newNotification(
+      { type: "deal_won", params: { dealTitle: "Web", projectName: "Web", linked: false } },
+      { workspaceId: "w1", link: "/w/w1/projects/p1", inbox: true, pushAt: now },
+      now,
     );
+    expect(notificationSchema.parse(notification)).toEqual(notification);
+    expect(() =>
+      notificationSchema.parse({ ...notification, params: { dealTitle: "Web" } }),
+    ).toThrow();
     matches(
       activitySchema,
       newActivity({ type: "deal_won", actorId: "u1", dealId: "d1", projectId: "p1" }, now),
     );
     matches(processedEventSchema, newProcessedEvent(now));
+    const taskSource = taskSchema.parse(
+      newTask(
+        taskInputSchema.parse({ title: "Tasarım onayı", dueAt: new Date("2026-12-01T09:00:00Z") }),
+        { projectId: "p1", customerId: null, dealId: null, status: "todo", rank: "a0" },
+        { createdBy: "u1", completed: false },
+        now,
+      ),
+    );
+    const followUp = { ...taskSource, customerId: "c1", subject: "Teklif", followUpAt: now };
+    for (const reminder of [
+      taskReminder("w1", "t1", taskSource, undefined, 60),
+      followUpReminder(
+        "w1",
+        "i1",
+        { ...followUp, updatedAt: new Date(0) },
+        "Mavi Deniz",
+        undefined,
+      ),
+    ]) {
+      expect(reminder).not.toBeNull();
+      expect(reminderSchema.parse(reminder)).toEqual(reminder);
+    }
+    matches(
+      reminderRunSchema,
+      newReminderRun({ scheduleTime: now, due: 1, sent: 1, documentsRead: 5, ms: 12 }),
+    );
   });
 
   it("gives a won deal's project the deal's name, customer and owner", () => {

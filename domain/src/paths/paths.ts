@@ -6,6 +6,9 @@ export const paths = {
   user: (uid: string) => `users/${uid}`,
   devices: (uid: string) => `users/${uid}/devices`,
   notifications: (uid: string) => `users/${uid}/notifications`,
+  // The user's notification settings (one document; absent means the defaults).
+  notificationPreferences: (uid: string) => `users/${uid}/preferences/notifications`,
+  device: (uid: string, deviceId: string) => `users/${uid}/devices/${deviceId}`,
   workspaces: () => "workspaces",
   workspace: (workspaceId: string) => `workspaces/${workspaceId}`,
   members: (workspaceId: string) => `workspaces/${workspaceId}/members`,
@@ -34,9 +37,21 @@ export const paths = {
     `workspaces/${workspaceId}/activity/${activityId}` as const,
   notification: <W extends string, D extends string>(uid: W, notificationId: D) =>
     `users/${uid}/notifications/${notificationId}` as const,
+  // Functions only: the next notice each dated task or follow-up waits for.
+  reminders: (workspaceId: string) => `workspaces/${workspaceId}/reminders`,
+  reminder: <W extends string, D extends string>(workspaceId: W, reminderId: D) =>
+    `workspaces/${workspaceId}/reminders/${reminderId}` as const,
+  // Functions only: one record per scheduled reminder run.
+  reminderRuns: () => "reminderRuns",
+  reminderRun: (runId: string) => `reminderRuns/${runId}`,
   interactions: (workspaceId: string) => `workspaces/${workspaceId}/interactions`,
   interaction: <W extends string, D extends string>(workspaceId: W, interactionId: D) =>
     `workspaces/${workspaceId}/interactions/${interactionId}` as const,
 } as const;
 
-export const collectionGroups = { members: "members", invites: "invites" } as const;
+export const collectionGroups = {
+  members: "members",
+  invites: "invites",
+  reminders: "reminders",
+  notifications: "notifications",
+} as const;

@@ -2,12 +2,16 @@ import {
   activitySchema,
   customerSchema,
   dealSchema,
+  interactionSchema,
   inviteSchema,
   memberSchema,
   notificationSchema,
   paths,
   processedEventSchema,
   projectSchema,
+  reminderRunSchema,
+  reminderSchema,
+  taskSchema,
   userProfileSchema,
   workspaceSchema,
 } from "@pano/domain";
@@ -44,3 +48,15 @@ export const notificationRef = (uid: string, notificationId: string) =>
 
 export const processedEventRef = (workspaceId: string, eventId: string) =>
   db.doc(paths.processedEvent(workspaceId, eventId)).withConverter(converter(processedEventSchema));
+
+export const taskRef = (workspaceId: string, taskId: string) =>
+  db.doc(paths.task(workspaceId, taskId)).withConverter(converter(taskSchema));
+
+export const interactionRef = (workspaceId: string, interactionId: string) =>
+  db.doc(paths.interaction(workspaceId, interactionId)).withConverter(converter(interactionSchema));
+
+export const reminderRef = (workspaceId: string, reminderId: string) =>
+  db.doc(paths.reminder(workspaceId, reminderId)).withConverter(converter(reminderSchema));
+
+export const newReminderRunRef = () =>
+  db.collection(paths.reminderRuns()).doc().withConverter(converter(reminderRunSchema));
