@@ -37,6 +37,9 @@ export const paths = {
     `workspaces/${workspaceId}/activity/${activityId}` as const,
   notification: <W extends string, D extends string>(uid: W, notificationId: D) =>
     `users/${uid}/notifications/${notificationId}` as const,
+  // What the emulator's push sender recorded (FCM does not exist there); functions only.
+  pushOutbox: () => "pushOutbox",
+  pushOutboxEntry: (entryId: string) => `pushOutbox/${entryId}`,
   interactions: (workspaceId: string) => `workspaces/${workspaceId}/interactions`,
   interaction: <W extends string, D extends string>(workspaceId: W, interactionId: D) =>
     `workspaces/${workspaceId}/interactions/${interactionId}` as const,

@@ -20,6 +20,7 @@ export const newCustomer = (createdBy: string, overrides: Record<string, unknown
   lastContactAt: null,
   createdBy,
   createdAt: serverTimestamp(),
+  updatedBy: createdBy,
   updatedAt: serverTimestamp(),
   ...overrides,
 });

@@ -17,6 +17,7 @@ import {
   type Row,
 } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { writerUid } from "@/lib/firebase/writerUid";
 import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 import { inQueries } from "@/lib/firebase/watchByIds";
 
@@ -124,6 +125,7 @@ export const updateTask = (
   updateDocument(task(workspaceId, taskId), {
     ...changes,
     ...(move ? moveFields(move) : {}),
+    updatedBy: writerUid(),
     updatedAt: serverTime(),
   });
 
@@ -131,6 +133,7 @@ export const updateTask = (
 export const moveTask = (workspaceId: string, taskId: string, move: TaskMove) =>
   updateDocument(task(workspaceId, taskId), {
     ...moveFields(move),
+    updatedBy: writerUid(),
     updatedAt: serverTime(),
   });
 
