@@ -35,6 +35,7 @@ export * from "./members/roles";
 export * from "./notifications/handover";
 export * from "./notifications/newNotification";
 export * from "./notifications/notificationDelivery";
+export * from "./notifications/notificationLinks";
 export * from "./notifications/notificationPreferences";
 export * from "./notifications/notificationSchema";
 export * from "./notifications/notificationText";

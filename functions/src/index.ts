@@ -1,9 +1,15 @@
 export { recountProjectCounters } from "./callables/recountProjectCounters";
 export { respondToInvite } from "./callables/respondToInvite";
 export { transferOwnership } from "./callables/transferOwnership";
+export { sendHeldPushes } from "./scheduled/sendHeldPushes";
 export { onCustomerDeleted } from "./triggers/onCustomerDeleted";
+export { onCustomerHandedOver } from "./triggers/onCustomerHandedOver";
+export { onDealHandedOver } from "./triggers/onDealHandedOver";
 export { onDealWritten } from "./triggers/onDealWritten";
 export { onInteractionWritten } from "./triggers/onInteractionWritten";
+export { onInviteWritten } from "./triggers/onInviteWritten";
+export { onNotificationCreated } from "./triggers/onNotificationCreated";
 export { onProjectDeleted } from "./triggers/onProjectDeleted";
 export { onProjectWritten } from "./triggers/onProjectWritten";
+export { onTaskAssigned } from "./triggers/onTaskAssigned";
 export { onTaskWritten } from "./triggers/onTaskWritten";

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Timestamp, type DocumentSnapshot } from "firebase-admin/firestore";
-import { Change } from "firebase-functions/v2";
-import type { FirestoreEvent } from "firebase-functions/v2/firestore";
+import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { columnFields, defaultColumns, defaultStages, paths, stageFields } from "@pano/domain";
 import { onDealWritten } from "../../functions/src/triggers/onDealWritten";
@@ -12,23 +10,11 @@ import {
   disableBackgroundTriggers,
   enableBackgroundTriggers,
 } from "@pano/testing/backgroundTriggers";
+import { missing as missingDocument, writtenEvent } from "@pano/testing/triggerEvents";
 
 const workspaceId = "ws-parallel";
 
-// What Cloud Functions hands a handler: an event id, the path's params and the document before
-// and after, as real snapshots read from the emulator.
-const writtenEvent = <Params extends Record<string, string>>(
-  id: string,
-  params: Params,
-  before: DocumentSnapshot,
-  after: DocumentSnapshot,
-) =>
-  ({ id, params, data: new Change(before, after) }) as unknown as FirestoreEvent<
-    Change<DocumentSnapshot> | undefined,
-    Params
-  >;
-
-const missing = (path: string) => adminDb.doc(`${path}-never-written`).get();
+const missing = (path: string) => missingDocument(adminDb, path);
 
 // Every trigger asks for retries, so Cloud Functions redelivers an event whose run failed (here:
 // a transaction that lost too often to its contenders); the test delivers the same way.

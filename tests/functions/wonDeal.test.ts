@@ -1,6 +1,15 @@
 import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { columnFields, defaultColumns, defaultStages, paths, stageFields } from "@pano/domain";
+import {
+  columnFields,
+  defaultColumns,
+  defaultStages,
+  notificationSchema,
+  notificationText,
+  paths,
+  stageFields,
+  timestampsToDates,
+} from "@pano/domain";
 import { createProjectForWonDeal } from "../../functions/src/triggers/onDealWritten";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
 import { waitFor } from "@pano/testing/waitFor";
@@ -64,9 +73,16 @@ const customerProjects = async () =>
       .where("customerId", "==", "a-sirketi")
       .get()
   ).docs;
+// Notifications keep a type and its parameters; the owner reads them in Turkish.
 const notificationBodies = async () =>
-  (await adminDb.collection(paths.notifications(ownerId)).get()).docs.map((document) =>
-    document.get("body"),
+  (await adminDb.collection(paths.notifications(ownerId)).get()).docs.map(
+    (document) =>
+      notificationText(
+        notificationSchema.parse(
+          timestampsToDates(document.data(), (value) => value instanceof Timestamp),
+        ),
+        "tr",
+      ).body,
   );
 
 const projectsOf = async (dealId: string) =>

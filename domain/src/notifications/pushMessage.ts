@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { DocumentWrite } from "../documents/documentWrite";
+import type { DocumentWrite, WriteTime } from "../documents/documentWrite";
 import { timestampSchema } from "../validation/common";
 import type { NotificationText } from "./notificationText";
 
@@ -24,5 +24,5 @@ export type PushOutboxEntry = z.infer<typeof pushOutboxEntrySchema>;
 
 export const newPushOutboxEntry = (
   message: PushMessage,
-  now: Date,
+  now: WriteTime,
 ): DocumentWrite<PushOutboxEntry> => ({ ...message, sentAt: now });

@@ -2,12 +2,14 @@ import {
   activitySchema,
   customerSchema,
   dealSchema,
+  deviceSchema,
   inviteSchema,
   memberSchema,
   notificationSchema,
   paths,
   processedEventSchema,
   projectSchema,
+  pushOutboxEntrySchema,
   userProfileSchema,
   workspaceSchema,
 } from "@pano/domain";
@@ -44,3 +46,13 @@ export const notificationRef = (uid: string, notificationId: string) =>
 
 export const processedEventRef = (workspaceId: string, eventId: string) =>
   db.doc(paths.processedEvent(workspaceId, eventId)).withConverter(converter(processedEventSchema));
+
+// Read raw: preferencesOrDefaults takes whatever part of it is readable.
+export const notificationPreferencesRef = (uid: string) =>
+  db.doc(paths.notificationPreferences(uid));
+
+export const devicesRef = (uid: string) =>
+  db.collection(paths.devices(uid)).withConverter(converter(deviceSchema));
+
+export const pushOutboxEntryRef = (entryId: string) =>
+  db.doc(paths.pushOutboxEntry(entryId)).withConverter(converter(pushOutboxEntrySchema));
