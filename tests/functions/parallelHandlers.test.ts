@@ -5,6 +5,11 @@ import { columnFields, defaultColumns, defaultStages, paths, stageFields } from 
 import { onDealWritten } from "../../functions/src/triggers/onDealWritten";
 import { onInteractionWritten } from "../../functions/src/triggers/onInteractionWritten";
 import { onTaskWritten } from "../../functions/src/triggers/onTaskWritten";
+import { onTaskAssigned } from "../../functions/src/triggers/onTaskAssigned";
+import { onCustomerHandedOver } from "../../functions/src/triggers/onCustomerHandedOver";
+import { onDealHandedOver } from "../../functions/src/triggers/onDealHandedOver";
+import { onInviteWritten } from "../../functions/src/triggers/onInviteWritten";
+import { onNotificationCreated } from "../../functions/src/triggers/onNotificationCreated";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
 import {
   disableBackgroundTriggers,
@@ -33,6 +38,11 @@ describe("redelivery", () => {
     ["onInteractionWritten", onInteractionWritten],
     ["onTaskWritten", onTaskWritten],
     ["onDealWritten", onDealWritten],
+    ["onTaskAssigned", onTaskAssigned],
+    ["onCustomerHandedOver", onCustomerHandedOver],
+    ["onDealHandedOver", onDealHandedOver],
+    ["onInviteWritten", onInviteWritten],
+    ["onNotificationCreated", onNotificationCreated],
   ])("%s asks Cloud Functions to redeliver a failed event", (_, trigger) => {
     expect(trigger.__endpoint.eventTrigger?.retry).toBe(true);
   });

@@ -21,7 +21,10 @@ export const createCustomer = (workspaceId: string, createdBy: string, fields: C
 };
 
 export const updateCustomer = (workspaceId: string, customerId: string, fields: CustomerFields) =>
-  updateDocument(customerRef(workspaceId, customerId), customerEdit(fields, writerUid(), serverTime()));
+  updateDocument(
+    customerRef(workspaceId, customerId),
+    customerEdit(fields, writerUid(), serverTime()),
+  );
 
 export const deleteCustomer = (workspaceId: string, customerId: string) =>
   deleteDoc(customerRef(workspaceId, customerId));

@@ -72,7 +72,11 @@ export const moveDeal = (
   dealId: string,
   placement: DealPlacement,
   projectRequest?: ProjectRequest,
-) => updateDocument(deal(workspaceId, dealId), dealMove(placement, writerUid(), serverTime(), projectRequest));
+) =>
+  updateDocument(
+    deal(workspaceId, dealId),
+    dealMove(placement, writerUid(), serverTime(), projectRequest),
+  );
 
 // Linking from the project's side is the same request on the deal: one mechanism, one function.
 export const requestProjectLink = (workspaceId: string, dealId: string, projectId: string) =>
