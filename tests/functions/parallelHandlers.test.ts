@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Timestamp, type DocumentSnapshot } from "firebase-admin/firestore";
-import { Change } from "firebase-functions/v2";
-import type { FirestoreEvent } from "firebase-functions/v2/firestore";
+import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { paths } from "@pano/domain";
 import { onDealWritten } from "../../functions/src/triggers/onDealWritten";
@@ -14,29 +12,22 @@ import {
   taskDoc,
   workspaceDoc,
 } from "@pano/testing/documents";
+import { onTaskAssigned } from "../../functions/src/triggers/onTaskAssigned";
+import { onCustomerHandedOver } from "../../functions/src/triggers/onCustomerHandedOver";
+import { onDealHandedOver } from "../../functions/src/triggers/onDealHandedOver";
+import { onInviteWritten } from "../../functions/src/triggers/onInviteWritten";
+import { onNotificationCreated } from "../../functions/src/triggers/onNotificationCreated";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
 import {
   disableBackgroundTriggers,
   enableBackgroundTriggers,
 } from "@pano/testing/backgroundTriggers";
 import { handProject, websiteDeal } from "./support/websiteDeal";
+import { missing as missingDocument, writtenEvent } from "@pano/testing/triggerEvents";
 
 const workspaceId = "ws-parallel";
 
-// What Cloud Functions hands a handler: an event id, the path's params and the document before
-// and after, as real snapshots read from the emulator.
-const writtenEvent = <Params extends Record<string, string>>(
-  id: string,
-  params: Params,
-  before: DocumentSnapshot,
-  after: DocumentSnapshot,
-) =>
-  ({ id, params, data: new Change(before, after) }) as unknown as FirestoreEvent<
-    Change<DocumentSnapshot> | undefined,
-    Params
-  >;
-
-const missing = (path: string) => adminDb.doc(`${path}-never-written`).get();
+const missing = (path: string) => missingDocument(adminDb, path);
 
 // Every trigger asks for retries, so Cloud Functions redelivers an event whose run failed (here:
 // a transaction that lost too often to its contenders); the test delivers the same way.
@@ -55,6 +46,11 @@ describe("redelivery", () => {
     ["onInteractionWritten", onInteractionWritten],
     ["onTaskWritten", onTaskWritten],
     ["onDealWritten", onDealWritten],
+    ["onTaskAssigned", onTaskAssigned],
+    ["onCustomerHandedOver", onCustomerHandedOver],
+    ["onDealHandedOver", onDealHandedOver],
+    ["onInviteWritten", onInviteWritten],
+    ["onNotificationCreated", onNotificationCreated],
   ])("%s asks Cloud Functions to redeliver a failed event", (_, trigger) => {
     expect(trigger.__endpoint.eventTrigger?.retry).toBe(true);
   });

@@ -1,5 +1,12 @@
+import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { newUserProfile, paths } from "@pano/domain";
+import {
+  newUserProfile,
+  notificationSchema,
+  notificationText,
+  paths,
+  timestampsToDates,
+} from "@pano/domain";
 import { createProjectForWonDeal } from "../../functions/src/triggers/onDealWritten";
 import { workspaceDoc } from "@pano/testing/documents";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
@@ -29,9 +36,16 @@ const customerProjects = async () =>
       .where("customerId", "==", "a-sirketi")
       .get()
   ).docs;
+// Notifications keep a type and its parameters; the owner reads them in Turkish.
 const notificationBodies = async () =>
-  (await adminDb.collection(paths.notifications(ownerId)).get()).docs.map((document) =>
-    document.get("body"),
+  (await adminDb.collection(paths.notifications(ownerId)).get()).docs.map(
+    (document) =>
+      notificationText(
+        notificationSchema.parse(
+          timestampsToDates(document.data(), (value) => value instanceof Timestamp),
+        ),
+        "tr",
+      ).body,
   );
 
 const projectsOf = async (dealId: string) =>

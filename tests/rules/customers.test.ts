@@ -78,6 +78,8 @@ describe("customers create", () => {
     ["too many tags", { tags: Array.from({ length: 21 }, (_, index) => `t${index}`) }],
     ["an owner who is not a member", { ownerId: "outsider" }],
     ["an unknown field", { rating: 5 }],
+    ["another writer", { updatedBy: users.admin.uid }],
+    ["no writer", { updatedBy: null }],
     ["a number for the company", { company: 42 }],
     ["a tag that is a number", { tags: ["vip", 7] }],
     ["an empty tag", { tags: ["vip", ""] }],
@@ -118,15 +120,27 @@ describe("customers read", () => {
 
 describe("customers update", () => {
   beforeEach(() => seedCustomer(environment(), "c1", users.member.uid));
-  const edit = { name: "A Şirketi A.Ş.", updatedAt: serverTimestamp() };
+  const editedBy = (writer: string) => ({
+    name: "A Şirketi A.Ş.",
+    updatedBy: writer,
+    updatedAt: serverTimestamp(),
+  });
+  const edit = editedBy(users.owner.uid);
 
   it.each(writers)("lets the $role edit any customer", async (actor) => {
-    await assertSucceeds(updateDoc(customerRef(actor), edit));
+    await assertSucceeds(updateDoc(customerRef(actor), editedBy(actor.uid)));
   });
 
   it("denies viewers and outsiders", async () => {
-    await assertFails(updateDoc(customerRef(users.viewer), edit));
-    await assertFails(updateDoc(customerRef(outsider), edit));
+    await assertFails(updateDoc(customerRef(users.viewer), editedBy(users.viewer.uid)));
+    await assertFails(updateDoc(customerRef(outsider), editedBy(outsider.uid)));
+  });
+
+  it("denies an edit that names someone else as its writer, or leaves the last writer", async () => {
+    await assertFails(updateDoc(customerRef(users.admin), edit));
+    await assertFails(
+      updateDoc(customerRef(users.owner), { name: "A Şirketi A.Ş.", updatedAt: serverTimestamp() }),
+    );
   });
 
   it("denies changing who created it or when, the last contact, or skipping updatedAt", async () => {
@@ -146,8 +160,9 @@ describe("customers update", () => {
       },
     });
     const ref = customerRef(users.member, "c-left");
-    await assertSucceeds(updateDoc(ref, edit));
-    await assertFails(updateDoc(ref, { ...edit, ownerId: outsider.uid }));
+    const memberEdit = editedBy(users.member.uid);
+    await assertSucceeds(updateDoc(ref, memberEdit));
+    await assertFails(updateDoc(ref, { ...memberEdit, ownerId: outsider.uid }));
   });
 });
 

@@ -70,6 +70,8 @@ describe("deals create", () => {
     ["an owner who is not a member", { ownerId: "outsider" }],
     ["no title", { title: "" }],
     ["another creator", { createdBy: "admin" }],
+    ["another writer", { updatedBy: users.admin.uid }],
+    ["no writer", { updatedBy: null }],
     ["an unknown field", { probability: 0.5 }],
     ["an empty lost reason", { stage: "lost", lostReason: "" }],
     ["a lost reason of 501 characters", { stage: "lost", lostReason: "x".repeat(501) }],
@@ -95,6 +97,7 @@ describe("deal values", () => {
     await assertFails(
       updateDoc(dealRef(users.member), {
         value: Number.POSITIVE_INFINITY,
+        updatedBy: users.member.uid,
         updatedAt: serverTimestamp(),
       }),
     );
@@ -112,20 +115,37 @@ describe("deals read", () => {
 });
 
 describe("deals move and edit", () => {
-  const move = { stage: "won", rank: "a1", updatedAt: serverTimestamp() };
+  const movedBy = (writer: string) => ({
+    stage: "won",
+    rank: "a1",
+    updatedBy: writer,
+    updatedAt: serverTimestamp(),
+  });
+  const move = movedBy(users.member.uid);
 
   it.each(writers)("lets the $role move a deal with one write", async (actor) => {
-    await assertSucceeds(updateDoc(dealRef(actor), move));
+    await assertSucceeds(updateDoc(dealRef(actor), movedBy(actor.uid)));
+  });
+
+  it("lets a member hand a deal to another member, naming themselves as the writer", async () => {
+    await assertSucceeds(updateDoc(dealRef(users.member), { ...move, ownerId: users.admin.uid }));
+    await assertFails(updateDoc(dealRef(users.member), { ...move, updatedBy: users.admin.uid }));
+    await assertFails(updateDoc(dealRef(users.member), { stage: "won", updatedBy: null }));
   });
 
   it("lets a member mark a deal lost with a reason, and clear it when reopened", async () => {
-    const lost = { stage: "lost", lostReason: "Bütçe yetmedi", updatedAt: serverTimestamp() };
+    const lost = {
+      stage: "lost",
+      lostReason: "Bütçe yetmedi",
+      updatedBy: users.member.uid,
+      updatedAt: serverTimestamp(),
+    };
     await assertSucceeds(updateDoc(dealRef(users.member), lost));
     await assertSucceeds(updateDoc(dealRef(users.member), { ...move, lostReason: null }));
   });
 
   it("denies viewers, unknown stages, setting projectId and rewriting creation", async () => {
-    await assertFails(updateDoc(dealRef(users.viewer), move));
+    await assertFails(updateDoc(dealRef(users.viewer), movedBy(users.viewer.uid)));
     await assertFails(updateDoc(dealRef(users.member), { ...move, stage: "archived" }));
     await assertFails(updateDoc(dealRef(users.member), { ...move, projectId: "p1" }));
     await assertFails(updateDoc(dealRef(users.member), { ...move, createdBy: users.admin.uid }));
@@ -148,24 +168,26 @@ describe("deals move and edit", () => {
 });
 
 describe("deals link to a project made by hand", () => {
-  const wonWithLink = (linkProjectId: unknown) => ({
+  const wonWithLink = (linkProjectId: unknown, writer: string = users.member.uid) => ({
     stage: "won",
     rank: "a1",
     linkProjectId,
+    updatedBy: writer,
     updatedAt: serverTimestamp(),
   });
+  const byMember = { updatedBy: users.member.uid, updatedAt: serverTimestamp() };
 
   it.each(writers)(
     "lets the $role win a deal asking to link it to the customer's project with no deal",
     async (actor) => {
-      await assertSucceeds(updateDoc(dealRef(actor), wonWithLink("p-hand")));
+      await assertSucceeds(updateDoc(dealRef(actor), wonWithLink("p-hand", actor.uid)));
     },
   );
 
   it("lets a member ask, from the project, to link an open deal, change the request and ask for a new project instead", async () => {
     const ref = dealRef(users.member);
-    await assertSucceeds(updateDoc(ref, { linkProjectId: "p-hand", updatedAt: serverTimestamp() }));
-    await assertSucceeds(updateDoc(ref, { title: "Web Sitesi 2.0", updatedAt: serverTimestamp() }));
+    await assertSucceeds(updateDoc(ref, { linkProjectId: "p-hand", ...byMember }));
+    await assertSucceeds(updateDoc(ref, { title: "Web Sitesi 2.0", ...byMember }));
     await assertSucceeds(updateDoc(ref, wonWithLink(null)));
   });
 
@@ -174,11 +196,7 @@ describe("deals link to a project made by hand", () => {
     delete older.linkProjectId;
     await writeAroundRules(environment(), { [paths.deal(workspaceId, "d-older")]: older });
     await assertSucceeds(
-      updateDoc(dealRef(users.member, "d-older"), {
-        stage: "won",
-        rank: "a1",
-        updatedAt: serverTimestamp(),
-      }),
+      updateDoc(dealRef(users.member, "d-older"), { stage: "won", rank: "a1", ...byMember }),
     );
     await assertSucceeds(updateDoc(dealRef(users.member, "d-older"), wonWithLink("p-hand")));
   });
@@ -194,7 +212,7 @@ describe("deals link to a project made by hand", () => {
 
   it("denies a link for a deal that already has its project, from viewers, and on creation", async () => {
     await assertFails(updateDoc(dealRef(users.member, "d-won"), wonWithLink("p-hand")));
-    await assertFails(updateDoc(dealRef(users.viewer), wonWithLink("p-hand")));
+    await assertFails(updateDoc(dealRef(users.viewer), wonWithLink("p-hand", users.viewer.uid)));
     await assertFails(
       setDoc(dealRef(users.member, "new"), {
         ...dealDoc(users.member.uid),

@@ -61,6 +61,8 @@ describe("tasks create", () => {
     ["an unknown priority", { priority: "someday" }],
     ["no title", { title: "" }],
     ["another creator", { createdBy: "admin" }],
+    ["another writer", { updatedBy: users.admin.uid }],
+    ["no writer", { updatedBy: null }],
     ["an unknown field", { estimate: 3 }],
   ])("denies a task with %s", async (_, broken) => {
     await assertFails(
@@ -80,17 +82,36 @@ describe("tasks read", () => {
 });
 
 describe("tasks edit", () => {
-  const done = { status: "done", completedAt: serverTimestamp(), updatedAt: serverTimestamp() };
+  const completed = (writer: string) => ({
+    status: "done",
+    completedAt: serverTimestamp(),
+    updatedBy: writer,
+    updatedAt: serverTimestamp(),
+  });
+  const done = completed(users.member.uid);
 
   it.each(writers)("lets the $role complete and reassign a task", async (actor) => {
-    await assertSucceeds(updateDoc(taskRef(actor), { ...done, assigneeId: users.admin.uid }));
+    await assertSucceeds(
+      updateDoc(taskRef(actor), { ...completed(actor.uid), assigneeId: users.admin.uid }),
+    );
   });
 
   it("denies viewers, rewriting creation, moving to another project and leaving updatedAt alone", async () => {
     await assertFails(updateDoc(taskRef(users.member), { ...done, projectId: "p1" }));
-    await assertFails(updateDoc(taskRef(users.viewer), done));
+    await assertFails(updateDoc(taskRef(users.viewer), completed(users.viewer.uid)));
     await assertFails(updateDoc(taskRef(users.member), { ...done, createdBy: users.admin.uid }));
     await assertFails(updateDoc(taskRef(users.member), { status: "done" }));
+  });
+
+  it("denies an edit that names someone else as its writer, or leaves the last writer", async () => {
+    await assertFails(updateDoc(taskRef(users.admin), done));
+    await assertFails(
+      updateDoc(taskRef(users.admin), {
+        status: "done",
+        completedAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      }),
+    );
   });
 
   it("lets members complete a to-do whose assignee left and whose customer and deal are gone, but not point it at others that do not exist", async () => {

@@ -9,7 +9,15 @@ import {
   updateDoc,
 } from "firebase/firestore";
 import { describe, it } from "vitest";
-import { newNotification, newUserProfile, paths, type WriteTime } from "@pano/domain";
+import {
+  defaultNotificationPreferences,
+  newNotification,
+  newPushOutboxEntry,
+  newUserProfile,
+  paths,
+  pushMessage,
+  type WriteTime,
+} from "@pano/domain";
 import { serverTime } from "./support/documents";
 import {
   asUser,
@@ -30,14 +38,20 @@ const seedProfile = () =>
   environment().withSecurityRulesDisabled(async (context) => {
     const db = context.firestore();
     await db.doc(paths.user(me.uid)).set(profile(storedAt));
+    const now = new Date();
     await db
-      .doc(`${paths.notifications(me.uid)}/n1`)
+      .doc(paths.notification(me.uid, "n1"))
       .set(
         newNotification(
-          { workspaceId: "ws1", type: "invite", title: "t", body: "b", link: "/" },
-          storedAt,
+          { type: "workspace_invite", params: { workspaceName: "Demo Ajans", actorName: "Ayşe" } },
+          { workspaceId: "ws1", link: "/workspaces", inbox: true, pushAt: null },
+          now,
         ),
       );
+    await db.doc(paths.notificationPreferences(me.uid)).set({
+      ...defaultNotificationPreferences(),
+      updatedAt: now,
+    });
     await db.doc(`${paths.devices(me.uid)}/d1`).set({
       token: "token",
       platform: "web",
@@ -139,12 +153,126 @@ describe("users/{uid}/notifications", () => {
     await seedProfile();
     const db = asUser(environment(), me);
     const ref = doc(db, `${paths.notifications(me.uid)}/n1`);
-    await assertFails(updateDoc(ref, { title: "changed" }));
+    await assertFails(updateDoc(ref, { link: "/elsewhere" }));
+    await assertFails(updateDoc(ref, { read: true, pushAt: Timestamp.now() }));
     await assertFails(updateDoc(ref, { read: "yes" }));
     await assertFails(deleteDoc(ref));
     await assertFails(setDoc(doc(db, `${paths.notifications(me.uid)}/n2`), { read: false }));
     await assertFails(
       getDoc(doc(asUser(environment(), outsider), `${paths.notifications(me.uid)}/n1`)),
     );
+    await assertFails(
+      updateDoc(doc(asUser(environment(), outsider), `${paths.notifications(me.uid)}/n1`), {
+        read: true,
+      }),
+    );
+  });
+});
+
+describe("users/{uid}/preferences/notifications", () => {
+  const preferences = (overrides: Record<string, unknown> = {}) => ({
+    ...defaultNotificationPreferences(),
+    updatedAt: serverTimestamp(),
+    ...overrides,
+  });
+  const quietHours = (overrides: Record<string, unknown>) => ({
+    quietHours: { ...defaultNotificationPreferences().quietHours, ...overrides },
+  });
+  const mine = () => doc(asUser(environment(), me), paths.notificationPreferences(me.uid));
+
+  it("lets the user save, change, read and reset their own settings", async () => {
+    await assertSucceeds(setDoc(mine(), preferences()));
+    await assertSucceeds(
+      setDoc(
+        mine(),
+        preferences({
+          leadMinutes: 1440,
+          ...quietHours({ enabled: true, startHour: 23, endHour: 0, timeZone: "Europe/London" }),
+        }),
+      ),
+    );
+    const channels = defaultNotificationPreferences().channels;
+    await assertSucceeds(
+      updateDoc(mine(), {
+        channels: { ...channels, task_assigned: { inbox: false, push: true } },
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertSucceeds(getDoc(mine()));
+    await assertSucceeds(deleteDoc(mine()));
+  });
+
+  it("denies anyone else's settings and any other settings document", async () => {
+    await seedProfile();
+    const other = asUser(environment(), outsider);
+    await assertFails(getDoc(doc(other, paths.notificationPreferences(me.uid))));
+    await assertFails(setDoc(doc(other, paths.notificationPreferences(me.uid)), preferences()));
+    await assertFails(deleteDoc(doc(other, paths.notificationPreferences(me.uid))));
+    await assertFails(getDoc(doc(signedOut(environment()), paths.notificationPreferences(me.uid))));
+    await assertFails(
+      setDoc(doc(asUser(environment(), me), `users/${me.uid}/preferences/other`), preferences()),
+    );
+  });
+
+  const missingType: Record<string, unknown> = { ...defaultNotificationPreferences().channels };
+  delete missingType.task_assigned;
+  it.each([
+    ["an hour of 24", quietHours({ startHour: 24 })],
+    ["a negative hour", quietHours({ endHour: -1 })],
+    ["a fractional hour", quietHours({ startHour: 7.5 })],
+    ["an hour as text", quietHours({ startHour: "7" })],
+    ["quiet hours switched by text", quietHours({ enabled: "yes" })],
+    ["an empty time zone", quietHours({ timeZone: "" })],
+    ["a time zone of 65 characters", quietHours({ timeZone: "x".repeat(65) })],
+    ["an unknown quiet-hours field", quietHours({ days: [1, 2] })],
+    ["a lead time the settings do not offer", { leadMinutes: 45 }],
+    ["a type missing", { channels: missingType }],
+    [
+      "an unknown type",
+      {
+        channels: {
+          ...defaultNotificationPreferences().channels,
+          spam: { inbox: true, push: true },
+        },
+      },
+    ],
+    [
+      "a channel that is not a yes or no",
+      {
+        channels: {
+          ...defaultNotificationPreferences().channels,
+          deal_won: { inbox: "yes", push: true },
+        },
+      },
+    ],
+    [
+      "a channel with an unknown field",
+      {
+        channels: {
+          ...defaultNotificationPreferences().channels,
+          deal_won: { inbox: true, push: true, email: true },
+        },
+      },
+    ],
+    ["an unknown field", { digest: true }],
+    ["a client clock", { updatedAt: Timestamp.now() }],
+  ])("denies settings with %s", async (_, overrides) => {
+    await assertFails(setDoc(mine(), preferences(overrides)));
+  });
+});
+
+describe("pushOutbox", () => {
+  it("lets no client read or write what the emulator's push sender recorded", async () => {
+    const entry = newPushOutboxEntry(
+      pushMessage("token", { title: "t", body: "b" }, "/workspaces"),
+      new Date(),
+    );
+    await environment().withSecurityRulesDisabled(async (context) => {
+      await context.firestore().doc(paths.pushOutboxEntry("e1")).set(entry);
+    });
+    const db = asUser(environment(), me);
+    await assertFails(getDoc(doc(db, paths.pushOutboxEntry("e1"))));
+    await assertFails(setDoc(doc(db, paths.pushOutboxEntry("e2")), entry));
+    await assertFails(deleteDoc(doc(db, paths.pushOutboxEntry("e1"))));
   });
 });

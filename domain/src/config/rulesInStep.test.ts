@@ -4,6 +4,8 @@ import { maxSearchTokenLength } from "../customers/searchTokens";
 import { assignableRoles } from "../members/roles";
 import { currencies } from "../deals/dealSchema";
 import { interactionTypes } from "../interactions/interactionSchema";
+import { quietHoursSchema, reminderLeadOptions } from "../notifications/notificationPreferences";
+import { notificationTypes } from "../notifications/notificationSchema";
 import { columnKinds, projectStatuses } from "../projects/projectSchema";
 import { taskPriorities, todoStatuses } from "../tasks/taskSchema";
 import { devicePlatforms } from "../users/userSchema";
@@ -81,6 +83,21 @@ describe("firestore.rules and the domain agree", () => {
     expect(block("interactions")).toContain(
       `incoming().durationMinutes <= ${limits.durationMinutes}`,
     );
+  });
+
+  it("checks notification settings against the same types, lead times and bounds", () => {
+    const preferences = block("preferences");
+    const types = /let types = \[([^\]]*)\]/.exec(preferences)?.[1] ?? "";
+    expect([...types.matchAll(/'([^']*)'/g)].map((item) => item[1])).toEqual([
+      ...notificationTypes,
+    ]);
+    for (const type of notificationTypes)
+      expect(preferences).toContain(`validChannel(channels.${type})`);
+    expect(preferences).toContain(`incoming().leadMinutes in [${reminderLeadOptions.join(", ")}]`);
+    expect(preferences).toContain(
+      `text(quiet.timeZone, 1, ${quietHoursSchema.shape.timeZone.maxLength})`,
+    );
+    expect(preferences).toContain("value >= 0 && value <= 23");
   });
 
   it("caps a deal's value just above the largest amount the form accepts", () => {

@@ -51,6 +51,9 @@ export const customerSchema = customerInputSchema.extend({
   lastContactAt: timestampSchema.nullable(),
   createdBy: z.string(),
   createdAt: timestampSchema,
+  // Who made the last write (the rules hold a client to its own uid), so a function can tell a
+  // handover from taking a customer yourself; documents written before it lack it.
+  updatedBy: z.string().nullable().default(null),
   updatedAt: timestampSchema,
 });
 export type Customer = z.infer<typeof customerSchema>;

@@ -13,12 +13,18 @@ export const newCustomer = (
   lastContactAt: null,
   createdBy,
   createdAt: now,
+  updatedBy: createdBy,
   updatedAt: now,
 });
 
 // An edit rewrites every typed field, so the derived ones are rebuilt with them.
-export const customerEdit = (fields: CustomerFields, now: WriteTime): DocumentUpdate<Customer> => ({
+export const customerEdit = (
+  fields: CustomerFields,
+  updatedBy: string,
+  now: WriteTime,
+): DocumentUpdate<Customer> => ({
   ...fields,
   ...customerDerivedFields(fields),
+  updatedBy,
   updatedAt: now,
 });

@@ -41,6 +41,9 @@ export const dealSchema = dealInputSchema.extend({
   linkProjectId: z.string().nullable().default(null),
   createdBy: z.string(),
   createdAt: timestampSchema,
+  // Who made the last write (the rules hold a client to its own uid), so a function can tell a
+  // handover from taking a deal yourself; documents written before it lack it.
+  updatedBy: z.string().nullable().default(null),
   updatedAt: timestampSchema,
 });
 export type Deal = z.infer<typeof dealSchema>;

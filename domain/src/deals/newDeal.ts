@@ -17,6 +17,7 @@ export const newDeal = (
   linkProjectId: null,
   createdBy,
   createdAt: now,
+  updatedBy: createdBy,
   updatedAt: now,
 });
 
@@ -27,11 +28,13 @@ export type ProjectRequest = { linkProjectId: string | null };
 // A move is one write: the new stage and rank, and on entering a won stage the project choice.
 export const dealMove = (
   placement: DealPlacement,
+  updatedBy: string,
   now: WriteTime,
   projectRequest?: ProjectRequest,
-): DocumentUpdate<Deal> => ({ ...placement, ...projectRequest, updatedAt: now });
+): DocumentUpdate<Deal> => ({ ...placement, ...projectRequest, updatedBy, updatedAt: now });
 
-export const dealEdit = (fields: DealFields, now: WriteTime): DocumentUpdate<Deal> => ({
-  ...fields,
-  updatedAt: now,
-});
+export const dealEdit = (
+  fields: DealFields,
+  updatedBy: string,
+  now: WriteTime,
+): DocumentUpdate<Deal> => ({ ...fields, updatedBy, updatedAt: now });

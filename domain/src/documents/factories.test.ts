@@ -3,9 +3,9 @@ import type { z } from "zod";
 import { newActivity } from "../activity/newActivity";
 import { activitySchema } from "../activity/activitySchema";
 import { customerInputSchema, customerSchema } from "../customers/customerSchema";
-import { newCustomer } from "../customers/newCustomer";
+import { customerEdit, newCustomer } from "../customers/newCustomer";
 import { dealInputSchema, dealSchema } from "../deals/dealSchema";
-import { newDeal } from "../deals/newDeal";
+import { dealEdit, dealMove, newDeal } from "../deals/newDeal";
 import { interactionInputSchema, interactionSchema } from "../interactions/interactionSchema";
 import { newInteraction } from "../interactions/newInteraction";
 import { inviteSchema, memberSchema } from "../members/memberSchema";
@@ -155,6 +155,31 @@ describe("document factories", () => {
     expect(
       newTask(fields, placement, { createdBy: "u1", completed: false }, now).completedAt,
     ).toBeNull();
+  });
+
+  it("names the writer: the creator on a new record, the editor on every edit and move", () => {
+    const placement = { stage: "lead", rank: "a0", lostReason: null };
+    expect(newCustomer(customerFields, "u1", now).updatedBy).toBe("u1");
+    expect(newDeal(deal, placement, "u1", now).updatedBy).toBe("u1");
+    expect(
+      newTask(
+        taskInputSchema.parse({ title: "Ara" }),
+        { projectId: null, customerId: "c1", dealId: null, status: "todo", rank: "a0" },
+        { createdBy: "u1", completed: false },
+        now,
+      ).updatedBy,
+    ).toBe("u1");
+    expect(customerEdit(customerFields, "u2", now).updatedBy).toBe("u2");
+    expect(dealEdit(deal, "u2", now).updatedBy).toBe("u2");
+    expect(dealMove(placement, "u2", now, { linkProjectId: null }).updatedBy).toBe("u2");
+  });
+
+  it("reads records written before updatedBy existed", () => {
+    const older: Record<string, unknown> = {
+      ...newDeal(deal, { stage: "lead", rank: "a0", lostReason: null }, "u1", now),
+    };
+    delete older.updatedBy;
+    expect(dealSchema.parse(older).updatedBy).toBeNull();
   });
 
   it("derives a customer's search tokens and sort key from its fields", () => {

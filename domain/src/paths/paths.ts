@@ -44,6 +44,9 @@ export const paths = {
   // Functions only: one record per scheduled reminder run.
   reminderRuns: () => "reminderRuns",
   reminderRun: (runId: string) => `reminderRuns/${runId}`,
+  // What the emulator's push sender recorded (FCM does not exist there); functions only.
+  pushOutbox: () => "pushOutbox",
+  pushOutboxEntry: (entryId: string) => `pushOutbox/${entryId}`,
   interactions: (workspaceId: string) => `workspaces/${workspaceId}/interactions`,
   interaction: <W extends string, D extends string>(workspaceId: W, interactionId: D) =>
     `workspaces/${workspaceId}/interactions/${interactionId}` as const,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { reminderSchema, type Reminder } from "./reminderSchema";
 import {
-  taskLink,
   taskReminder,
   taskReminderAffected,
   taskReminderTarget,
   type TaskReminderSource,
 } from "./taskReminder";
+import { taskLink } from "../notifications/notificationLinks";
 
 const dueAt = new Date("2026-11-30T11:00:00Z"); // 14:00 Istanbul
 const task: TaskReminderSource = {

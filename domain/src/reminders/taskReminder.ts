@@ -3,6 +3,7 @@ import { taskSchema, type Task } from "../tasks/taskSchema";
 import { keptStep, type ReminderTarget } from "./pendingReminder";
 import type { Reminder } from "./reminderSchema";
 import { firstTaskStep, isDateOnly } from "./reminderTiming";
+import { taskLink } from "../notifications/notificationLinks";
 
 export const taskReminderId = (taskId: string) => `task-${taskId}`;
 
@@ -33,17 +34,6 @@ export const taskReminderAffected = (before?: TaskReminderSource, after?: TaskRe
   const key = (task?: TaskReminderSource) =>
     task && taskReminderTarget(task) ? JSON.stringify({ ...task, updatedAt: null }) : null;
   return key(before) !== key(after);
-};
-
-// The page that shows a task: its project's board, or the deal or customer it is a to-do of.
-export const taskLink = (
-  workspaceId: string,
-  task: Pick<Task, "projectId" | "dealId" | "customerId">,
-) => {
-  if (task.projectId) return `/w/${workspaceId}/projects/${task.projectId}`;
-  if (task.dealId) return `/w/${workspaceId}/deals/${task.dealId}`;
-  if (task.customerId) return `/w/${workspaceId}/customers/${task.customerId}`;
-  return `/w/${workspaceId}/tasks`;
 };
 
 // The reminder a task should have, given the one it has (null: none). The recipient's lead time

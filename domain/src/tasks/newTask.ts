@@ -22,5 +22,6 @@ export const newTask = (
   completedAt: completed ? now : null,
   createdBy,
   createdAt: now,
+  updatedBy: createdBy,
   updatedAt: now,
 });

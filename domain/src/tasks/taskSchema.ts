@@ -31,6 +31,9 @@ export const taskSchema = taskInputSchema.extend({
   completedAt: timestampSchema.nullable(),
   createdBy: z.string(),
   createdAt: timestampSchema,
+  // Who made the last write (the rules hold a client to its own uid), so a function can tell a
+  // task someone assigned to you from one you took yourself; documents written before it lack it.
+  updatedBy: z.string().nullable().default(null),
   updatedAt: timestampSchema,
 });
 export type Task = z.infer<typeof taskSchema>;

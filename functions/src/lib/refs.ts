@@ -3,6 +3,7 @@ import {
   customerSchema,
   dealSchema,
   interactionSchema,
+  deviceSchema,
   inviteSchema,
   memberSchema,
   notificationSchema,
@@ -12,6 +13,7 @@ import {
   reminderRunSchema,
   reminderSchema,
   taskSchema,
+  pushOutboxEntrySchema,
   userProfileSchema,
   workspaceSchema,
 } from "@pano/domain";
@@ -60,3 +62,12 @@ export const reminderRef = (workspaceId: string, reminderId: string) =>
 
 export const newReminderRunRef = () =>
   db.collection(paths.reminderRuns()).doc().withConverter(converter(reminderRunSchema));
+// Read raw: preferencesOrDefaults takes whatever part of it is readable.
+export const notificationPreferencesRef = (uid: string) =>
+  db.doc(paths.notificationPreferences(uid));
+
+export const devicesRef = (uid: string) =>
+  db.collection(paths.devices(uid)).withConverter(converter(deviceSchema));
+
+export const pushOutboxEntryRef = (entryId: string) =>
+  db.doc(paths.pushOutboxEntry(entryId)).withConverter(converter(pushOutboxEntrySchema));

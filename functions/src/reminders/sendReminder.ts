@@ -65,15 +65,18 @@ export const sendReminder = (reference: DocumentReference<Reminder>, context: Ru
       return false;
     }
     context.countRead();
-    const sent = await deliverOnce(transaction, {
-      recipientId: reminder.recipientId,
-      notificationId: reminderNotificationId(reminder, step.send),
-      content: reminderContent(reminder, step.send),
-      workspaceId: reminder.workspaceId,
-      link: reminder.link,
-      preferences: await context.preferences(reminder.recipientId),
-      now: context.now,
-    });
+    const sent = await deliverOnce(
+      transaction,
+      await context.preferences(reminder.recipientId),
+      {
+        uid: reminder.recipientId,
+        id: reminderNotificationId(reminder, step.send),
+        content: reminderContent(reminder, step.send),
+        workspaceId: reminder.workspaceId,
+        link: reminder.link,
+      },
+      context.now,
+    );
     if (step.next) updateIn(transaction, reference, reminderAdvanced(step.next));
     else transaction.delete(reference);
     return sent;

@@ -5,25 +5,19 @@ import {
   defaultColumns,
   isWonStage,
   newActivity,
-  newNotification,
   paths,
   projectForWonDeal,
   wonDealProjectId,
   userProfileSchema,
   type Deal,
+  type DeliveryPreferences,
   type Locale,
 } from "@pano/domain";
 import { db } from "../lib/admin";
-import {
-  activityRef,
-  dealRef,
-  notificationRef,
-  projectRef,
-  userProfileRef,
-  workspaceRef,
-} from "../lib/refs";
+import { activityRef, dealRef, projectRef, userProfileRef, workspaceRef } from "../lib/refs";
 import { retriedTrigger } from "../lib/retriedTrigger";
 import { createIn, serverTime, updateIn } from "../lib/typedWrites";
+import { readPreferences, writeNotice } from "../notify/notifyUser";
 
 const localeOnly = userProfileSchema.pick({ locale: true });
 
@@ -41,9 +35,15 @@ type Settled = {
   linked: boolean;
 };
 
-// One activity entry and one notification to the deal's owner per deal: their ids derive from
-// the deal, and this runs only in the transaction that gives the deal its project.
-const recordSettled = (transaction: Transaction, workspaceId: string, settled: Settled) => {
+// One activity entry and one notification to the deal's owner per deal (as the owner's settings
+// want it): their ids derive from the deal, and this runs only in the transaction that gives the
+// deal its project.
+const recordSettled = (
+  transaction: Transaction,
+  workspaceId: string,
+  settled: Settled,
+  ownerPreferences: DeliveryPreferences,
+) => {
   const { deal, dealId, project, won, linked } = settled;
   const kind = won ? "won" : "linked";
   const type = won ? "deal_won" : "deal_linked";
@@ -52,22 +52,19 @@ const recordSettled = (transaction: Transaction, workspaceId: string, settled: S
     activityRef(workspaceId, `deal-${kind}-${dealId}`),
     newActivity({ type, actorId: deal.ownerId, dealId, projectId: project.id }, serverTime()),
   );
-  const now = new Date();
-  createIn(
+  writeNotice(
     transaction,
-    notificationRef(deal.ownerId, `deal-${kind}-${workspaceId}-${dealId}`),
-    newNotification(
-      won
+    ownerPreferences,
+    {
+      uid: deal.ownerId,
+      id: `deal-${kind}-${workspaceId}-${dealId}`,
+      content: won
         ? { type: "deal_won", params: { dealTitle: deal.title, projectName: project.name, linked } }
         : { type: "deal_linked", params: { dealTitle: deal.title, projectName: project.name } },
-      {
-        workspaceId,
-        link: `/w/${workspaceId}/projects/${project.id}`,
-        inbox: true,
-        pushAt: now,
-      },
-      now,
-    ),
+      workspaceId,
+      link: `/w/${workspaceId}/projects/${project.id}`,
+    },
+    new Date(),
   );
 };
 
@@ -104,7 +101,10 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
       updateIn(transaction, dealDoc, { projectId: ownRef.id });
       return;
     }
-    const locale = await ownerLocale(transaction, deal.ownerId);
+    const [locale, ownerPreferences] = await Promise.all([
+      ownerLocale(transaction, deal.ownerId),
+      readPreferences(transaction, deal.ownerId),
+    ]);
     const linked =
       outcome === "link" && requestedRef && requestedProject
         ? { id: requestedRef.id, name: requestedProject.name }
@@ -122,13 +122,12 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
       );
     const project = linked ?? { id: ownRef.id, name: deal.title };
     updateIn(transaction, dealDoc, { projectId: project.id });
-    recordSettled(transaction, workspaceId, {
-      deal,
-      dealId,
-      project,
-      won,
-      linked: linked !== null,
-    });
+    recordSettled(
+      transaction,
+      workspaceId,
+      { deal, dealId, project, won, linked: linked !== null },
+      ownerPreferences,
+    );
   });
 };
 

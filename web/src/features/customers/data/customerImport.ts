@@ -31,16 +31,16 @@ const importBatchSize = 400;
 
 export const importCustomers = async (
   workspaceId: string,
-  createdBy: string,
+  importedBy: string,
   { create, update }: ImportPlan,
   onProgress: (written: number) => void,
 ) => {
   const writes = [
     ...create.map((fields) => (batch: Batch) => {
-      batch.set(doc(customersRef(workspaceId)), newCustomer(fields, createdBy, serverTime()));
+      batch.set(doc(customersRef(workspaceId)), newCustomer(fields, importedBy, serverTime()));
     }),
     ...update.map(({ id, fields }) => (batch: Batch) => {
-      batch.update(customerRef(workspaceId, id), customerEdit(fields, serverTime()));
+      batch.update(customerRef(workspaceId, id), customerEdit(fields, importedBy, serverTime()));
     }),
   ];
   for (let start = 0; start < writes.length; start += importBatchSize) {

@@ -2,6 +2,7 @@ import { collection, deleteDoc, doc, limit, onSnapshot, query, where } from "fir
 import { customerEdit, newCustomer, paths, type Customer, type CustomerFields } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, type Listener, type Row } from "@/lib/firebase/subscribe";
+import { writerUid } from "@/lib/firebase/writerUid";
 import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 import { customerRef, customersRef } from "@/lookups/data/customerRefs";
 
@@ -20,7 +21,10 @@ export const createCustomer = (workspaceId: string, createdBy: string, fields: C
 };
 
 export const updateCustomer = (workspaceId: string, customerId: string, fields: CustomerFields) =>
-  updateDocument(customerRef(workspaceId, customerId), customerEdit(fields, serverTime()));
+  updateDocument(
+    customerRef(workspaceId, customerId),
+    customerEdit(fields, writerUid(), serverTime()),
+  );
 
 export const deleteCustomer = (workspaceId: string, customerId: string) =>
   deleteDoc(customerRef(workspaceId, customerId));

@@ -24,6 +24,7 @@ import {
 import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { writerUid } from "@/lib/firebase/writerUid";
 import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 
 export type { DealPlacement, ProjectRequest };
@@ -62,7 +63,7 @@ export const createDeal = (
 };
 
 export const updateDeal = (workspaceId: string, dealId: string, fields: DealFields) =>
-  updateDocument(deal(workspaceId, dealId), dealEdit(fields, serverTime()));
+  updateDocument(deal(workspaceId, dealId), dealEdit(fields, writerUid(), serverTime()));
 
 // A move is exactly one write, whatever the column's size: the new stage and one fractional rank,
 // and on entering a won stage the person's project choice.
@@ -71,12 +72,17 @@ export const moveDeal = (
   dealId: string,
   placement: DealPlacement,
   projectRequest?: ProjectRequest,
-) => updateDocument(deal(workspaceId, dealId), dealMove(placement, serverTime(), projectRequest));
+) =>
+  updateDocument(
+    deal(workspaceId, dealId),
+    dealMove(placement, writerUid(), serverTime(), projectRequest),
+  );
 
 // Linking from the project's side is the same request on the deal: one mechanism, one function.
 export const requestProjectLink = (workspaceId: string, dealId: string, projectId: string) =>
   updateDocument(deal(workspaceId, dealId), {
     linkProjectId: projectId,
+    updatedBy: writerUid(),
     updatedAt: serverTime(),
   });
 

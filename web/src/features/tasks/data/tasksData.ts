@@ -29,6 +29,7 @@ import {
   type Row,
 } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
+import { writerUid } from "@/lib/firebase/writerUid";
 import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 import { inQueries } from "@/lib/firebase/watchByIds";
 
@@ -135,6 +136,7 @@ export const updateTask = (
   updateDocument(task(workspaceId, taskId), {
     ...changes,
     ...(move ? moveFields(move) : {}),
+    updatedBy: writerUid(),
     updatedAt: serverTime(),
   });
 
@@ -142,6 +144,7 @@ export const updateTask = (
 export const moveTask = (workspaceId: string, taskId: string, move: TaskMove) =>
   updateDocument(task(workspaceId, taskId), {
     ...moveFields(move),
+    updatedBy: writerUid(),
     updatedAt: serverTime(),
   });
 
