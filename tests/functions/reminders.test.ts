@@ -59,10 +59,16 @@ const reminderAt = async (reminderId: string) =>
       Timestamp | undefined
   )?.toDate();
 
+// Reminders only: a task given to someone else also tells them it was assigned (another trigger).
+const reminderTypes = ["task_due_soon", "task_overdue", "follow_up_due"];
 const notificationsOf = async (uid: string) =>
-  (await adminDb.collection(paths.notifications(uid)).orderBy("createdAt").get()).docs.map(
-    (doc): Record<string, unknown> => ({ id: doc.id, ...doc.data() }),
-  );
+  (
+    await adminDb
+      .collection(paths.notifications(uid))
+      .where("type", "in", reminderTypes)
+      .orderBy("createdAt")
+      .get()
+  ).docs.map((doc): Record<string, unknown> => ({ id: doc.id, ...doc.data() }));
 
 const runsAt = async (scheduleTime: Date) =>
   (

@@ -1,4 +1,5 @@
 import type { QueryDocumentSnapshot } from "firebase-admin/firestore";
+import { logger } from "firebase-functions";
 import { collectionGroups, newReminderRun, reminderSchema, type Reminder } from "@pano/domain";
 import { db } from "../lib/admin";
 import { converter } from "../lib/converter";
@@ -19,6 +20,14 @@ const dueReminders = (scheduleTime: Date, after: QueryDocumentSnapshot<Reminder>
     .limit(pageSize);
   return (after ? query.startAfter(after) : query).get();
 };
+
+// A reminder whose transaction failed (it lost to an overlapping run too often) stays due: the
+// run goes on with the others, and whichever run comes next sends it, still exactly once.
+const sendOrLeave = (doc: QueryDocumentSnapshot<Reminder>, context: RunContext) =>
+  sendReminder(doc.ref, context).catch((error: unknown) => {
+    logger.warn("reminder left for the next run", { reminder: doc.ref.path, error: String(error) });
+    return false;
+  });
 
 // Everything due at scheduleTime, found by one indexed collection-group query read in pages, so
 // a run reads what is due and not the tasks and interactions that are not. Each reminder it sends
@@ -45,7 +54,7 @@ export const runReminders = async (scheduleTime: Date) => {
     due += page.size;
     for (let start = 0; start < page.docs.length; start += parallel) {
       const batch = page.docs.slice(start, start + parallel);
-      const results = await Promise.all(batch.map((doc) => sendReminder(doc.ref, context)));
+      const results = await Promise.all(batch.map((doc) => sendOrLeave(doc, context)));
       sent += results.filter(Boolean).length;
     }
     last = page.docs.at(-1);
