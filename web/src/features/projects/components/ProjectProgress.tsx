@@ -12,7 +12,7 @@ export const ProjectProgress = ({ project }: { project: Project }) => {
         style={{ flex: 1 }}
         aria-label={t("projects.progressLabel", { name: project.name })}
       />
-      <Text size="xs" fw={600} w={36} ta="right">
+      <Text size="xs" fw={600} miw={36} ta="right" style={{ whiteSpace: "nowrap" }}>
         {t("projects.percent", { percent })}
       </Text>
     </Group>
