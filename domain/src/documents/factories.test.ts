@@ -80,13 +80,15 @@ describe("document factories", () => {
       newInvite({ email: "can@example.com", role: "viewer" }, "Demo", person, now),
     );
     matches(userProfileSchema, newUserProfile({ ...person, locale: "tr" }, now));
-    matches(
-      notificationSchema,
-      newNotification(
-        { workspaceId: "w1", type: "deal_won", title: "t", body: "b", link: "/" },
-        now,
-      ),
+    const notification = newNotification(
+      { type: "deal_won", params: { dealTitle: "Web", projectName: "Web", linked: false } },
+      { workspaceId: "w1", link: "/w/w1/projects/p1", inbox: true, pushAt: now },
+      now,
     );
+    expect(notificationSchema.parse(notification)).toEqual(notification);
+    expect(() =>
+      notificationSchema.parse({ ...notification, params: { dealTitle: "Web" } }),
+    ).toThrow();
     matches(
       activitySchema,
       newActivity({ type: "deal_won", actorId: "u1", dealId: "d1", projectId: "p1" }, now),

@@ -2,13 +2,32 @@ import type { Locale } from "../config/locales";
 
 const intlLocale: Record<Locale, string> = { tr: "tr-TR", en: "en-GB" };
 
-export const formatDate = (date: Date, locale: Locale): string =>
-  new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium" }).format(date);
+// The time zone is the reader's own in the browser; functions, which run in UTC, pass the
+// recipient's.
+export const formatDate = (date: Date, locale: Locale, timeZone?: string): string =>
+  new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeZone }).format(date);
 
-export const formatDateTime = (date: Date, locale: Locale): string =>
-  new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short" }).format(
-    date,
-  );
+export const formatDateTime = (date: Date, locale: Locale, timeZone?: string): string =>
+  new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(date);
+
+// A span of time in its largest whole unit: "1 saat", "30 dakika", "2 gün" / "1 hour".
+export const formatDuration = (minutes: number, locale: Locale): string => {
+  const [value, unit] =
+    minutes >= 1440 && minutes % 1440 === 0
+      ? [minutes / 1440, "day"]
+      : minutes >= 60 && minutes % 60 === 0
+        ? [minutes / 60, "hour"]
+        : [Math.max(1, Math.round(minutes)), "minute"];
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: "unit",
+    unit,
+    unitDisplay: "long",
+  }).format(value);
+};
 
 export const formatNumber = (value: number, locale: Locale): string =>
   new Intl.NumberFormat(intlLocale[locale]).format(value);

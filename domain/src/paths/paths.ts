@@ -6,6 +6,9 @@ export const paths = {
   user: (uid: string) => `users/${uid}`,
   devices: (uid: string) => `users/${uid}/devices`,
   notifications: (uid: string) => `users/${uid}/notifications`,
+  // The user's notification settings (one document; absent means the defaults).
+  notificationPreferences: (uid: string) => `users/${uid}/preferences/notifications`,
+  device: (uid: string, deviceId: string) => `users/${uid}/devices/${deviceId}`,
   workspaces: () => "workspaces",
   workspace: (workspaceId: string) => `workspaces/${workspaceId}`,
   members: (workspaceId: string) => `workspaces/${workspaceId}/members`,
@@ -39,4 +42,9 @@ export const paths = {
     `workspaces/${workspaceId}/interactions/${interactionId}` as const,
 } as const;
 
-export const collectionGroups = { members: "members", invites: "invites" } as const;
+export const collectionGroups = {
+  members: "members",
+  invites: "invites",
+  reminders: "reminders",
+  notifications: "notifications",
+} as const;

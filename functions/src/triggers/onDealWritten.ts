@@ -14,7 +14,6 @@ import {
   type Locale,
 } from "@pano/domain";
 import { db } from "../lib/admin";
-import { dealProjectNotice } from "../notify/dealProjectNotice";
 import {
   activityRef,
   dealRef,
@@ -40,13 +39,12 @@ type Settled = {
   project: { id: string; name: string };
   won: boolean;
   linked: boolean;
-  locale: Locale;
 };
 
 // One activity entry and one notification to the deal's owner per deal: their ids derive from
 // the deal, and this runs only in the transaction that gives the deal its project.
 const recordSettled = (transaction: Transaction, workspaceId: string, settled: Settled) => {
-  const { deal, dealId, project, won, linked, locale } = settled;
+  const { deal, dealId, project, won, linked } = settled;
   const kind = won ? "won" : "linked";
   const type = won ? "deal_won" : "deal_linked";
   createIn(
@@ -54,23 +52,21 @@ const recordSettled = (transaction: Transaction, workspaceId: string, settled: S
     activityRef(workspaceId, `deal-${kind}-${dealId}`),
     newActivity({ type, actorId: deal.ownerId, dealId, projectId: project.id }, serverTime()),
   );
+  const now = new Date();
   createIn(
     transaction,
     notificationRef(deal.ownerId, `deal-${kind}-${workspaceId}-${dealId}`),
     newNotification(
+      won
+        ? { type: "deal_won", params: { dealTitle: deal.title, projectName: project.name, linked } }
+        : { type: "deal_linked", params: { dealTitle: deal.title, projectName: project.name } },
       {
         workspaceId,
-        type,
-        title: deal.title,
-        body: dealProjectNotice(locale, {
-          dealTitle: deal.title,
-          projectName: project.name,
-          won,
-          linked,
-        }),
         link: `/w/${workspaceId}/projects/${project.id}`,
+        inbox: true,
+        pushAt: now,
       },
-      serverTime(),
+      now,
     ),
   );
 };
@@ -132,7 +128,6 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
       project,
       won,
       linked: linked !== null,
-      locale,
     });
   });
 };
