@@ -55,8 +55,12 @@ const PreferencesForm = ({ uid, initial }: { uid: string; initial: Values }) => 
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t("notifications.settings.type")}</Table.Th>
-              <Table.Th w={90}>{t("notifications.settings.inbox")}</Table.Th>
-              <Table.Th w={90}>{t("notifications.settings.push")}</Table.Th>
+              <Table.Th w={1} style={{ whiteSpace: "nowrap" }}>
+                {t("notifications.settings.inbox")}
+              </Table.Th>
+              <Table.Th w={1} style={{ whiteSpace: "nowrap" }}>
+                {t("notifications.settings.push")}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           {Object.entries(notificationGroups).map(([group, types]) => (
