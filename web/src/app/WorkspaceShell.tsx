@@ -3,6 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink as RouterNavLink, Outlet, useParams } from "react-router";
+import { NotificationBell } from "@/features/notifications";
 import { WorkspaceProvider, WorkspaceSwitcher } from "@/features/workspaces";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { Logo } from "@/ui/Logo";
@@ -65,6 +66,7 @@ export const WorkspaceShell = () => {
               <WorkspaceSwitcher />
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <NotificationBell />
               <PreferencesMenu />
               <UserMenu />
             </Group>
