@@ -317,6 +317,6 @@ describe("users/{uid}/preferences/notifications", () => {
     );
     await assertFails(setDoc(ref(db), { ...saved(), quietHours: { ...quietHours, endHour: 24 } }));
     await assertFails(setDoc(ref(db), { ...saved(), quietHours: { ...quietHours, timeZone: "" } }));
-    await assertFails(deleteDoc(ref(db)));
+    await assertFails(deleteDoc(ref(other)));
   });
 });
