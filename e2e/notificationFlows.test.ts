@@ -13,6 +13,7 @@ import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/tes
 import { fireScheduledFunction } from "@pano/testing/fireScheduledFunction";
 import { createWorkspace, person, signUp } from "@pano/testing/flows";
 import { inboxEntries, openInbox, waitForUnread } from "@pano/testing/notifications";
+import { addTaskOnBoard } from "@pano/testing/taskBoard";
 import { waitFor } from "@pano/testing/waitFor";
 
 const suffix = randomUUID().slice(0, 8);
@@ -39,7 +40,7 @@ const writeTask = (
   );
 
 describe("notifications from the functions", () => {
-  it("shows a deadline reminder fired by the scheduler live in Zeynep's bell, in Turkish, and opens the task's board", async () => {
+  it("shows a deadline reminder fired by the scheduler live in Zeynep's bell, in Turkish, and opens the task", async () => {
     onTestFailed(async () => {
       await screenshotOpenPages("reminder-bell");
     });
@@ -76,9 +77,12 @@ describe("notifications from the functions", () => {
     await entry.getByText("“Tasarım onayı” 30 dakika içinde teslim", { exact: false }).waitFor();
     await screenshot(page, "reminder-bell-01-inbox");
     await entry.click();
-    await page.waitForURL(`**/w/${workspaceId}/projects/web**`);
+    await page.waitForURL(`**/w/${workspaceId}/projects/web?task=t1`);
+    const drawer = page.getByRole("form", { name: "Görevi düzenle" });
+    expect(await drawer.getByLabel("Görev").inputValue()).toBe("Tasarım onayı");
     await waitForUnread(page, 0);
-    expect(await panel.isVisible()).toBe(false);
+    await panel.waitFor({ state: "hidden" });
+    await screenshot(page, "reminder-bell-02-task-open");
   });
 
   it("tells Mehmet live when Ayşe assigns him a task, in English when his UI is English, and never Ayşe", async () => {
@@ -108,22 +112,25 @@ describe("notifications from the functions", () => {
 
     await addCustomer(workspaceId, "mavi", "Mavi Deniz Turizm", ayseUid);
     await addProject(workspaceId, "web", { name: "Web", customerId: "mavi", ownerId: ayseUid });
+    await ayşePage.goto(`/w/${workspaceId}/projects/web`);
+    const inThreeDays = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await addTaskOnBoard(ayşePage, "Logo", mehmet.name, [inThreeDays, "17:00"]);
     const assigned = Date.now();
-    await writeTask(workspaceId, "logo", {
-      title: "Logo",
-      projectId: "web",
-      assigneeId: mehmetUid,
-      createdBy: ayseUid,
-      dueAt: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000),
-    });
     await waitForUnread(mehmetPage, 1);
-    console.info(`task assigned → Mehmet's bell shows it: ${Date.now() - assigned} ms`);
+    console.info(`task on Ayşe's board → Mehmet's bell shows it: ${Date.now() - assigned} ms`);
     await openInbox(mehmetPage);
     await inboxEntries(mehmetPage)
       .first()
       .getByText("Ayşe Yılmaz assigned “Logo” to you", { exact: false })
       .waitFor();
     await screenshot(mehmetPage, "assigned-bell-01-english-phone");
+    await inboxEntries(mehmetPage).first().click();
+    await mehmetPage.waitForURL(`**/w/${workspaceId}/projects/web?task=*`);
+    const drawer = mehmetPage.getByRole("form", { name: "Edit task" });
+    expect(await drawer.getByRole("textbox", { name: "Task", exact: true }).inputValue()).toBe(
+      "Logo",
+    );
+    await screenshot(mehmetPage, "assigned-bell-02-task-open-phone");
     expect((await adminDb.collection(paths.notifications(ayseUid)).get()).size).toBe(0);
   });
 });

@@ -9,13 +9,13 @@ importScripts("https://www.gstatic.com/firebasejs/12.19.0/firebase-messaging-com
 const config = Object.fromEntries(new URL(self.location.href).searchParams);
 firebase.initializeApp(config);
 
-// A push carries title, body and link in its data only (the sender's contract: with a
-// `notification` part the SDK would show it a second time); the page shows one that arrives while
-// it is in front as a toast instead (onMessage).
+// A push carries title, body and link in its data only (domain/src/notifications/pushMessage.ts:
+// with a `notification` part the SDK would show it a second time); the page shows one that arrives
+// while it is in front as a toast instead (onMessage).
 firebase.messaging().onBackgroundMessage((payload) => {
   const data = payload.data ?? {};
-  const title = data.title ?? payload.notification?.title ?? "Pano";
-  const body = data.body ?? payload.notification?.body ?? "";
+  const title = data.title ?? "Pano";
+  const body = data.body ?? "";
   return self.registration.showNotification(title, {
     body,
     icon: "/icon-192.png",

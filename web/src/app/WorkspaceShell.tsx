@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink as RouterNavLink, Outlet, useParams } from "react-router";
@@ -42,6 +42,9 @@ export const WorkspaceShell = () => {
   const { t } = useTranslation();
   const { workspaceId = "" } = useParams();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // On a phone the header keeps room for the workspace name: language and appearance move into
+  // the menu (rendered in one place only, so each control exists once).
+  const phone = useMediaQuery("(max-width: 48em)");
 
   return (
     <WorkspaceProvider workspaceId={workspaceId}>
@@ -67,15 +70,20 @@ export const WorkspaceShell = () => {
             </Group>
             <Group gap="sm" wrap="nowrap">
               <NotificationBell />
-              <PreferencesMenu />
+              {!phone && <PreferencesMenu />}
               <UserMenu />
             </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs">
-          <ScrollArea>
+          <AppShell.Section grow component={ScrollArea}>
             <ShellNavigation workspaceId={workspaceId} onNavigate={close} />
-          </ScrollArea>
+          </AppShell.Section>
+          {phone && (
+            <AppShell.Section pt="xs">
+              <PreferencesMenu />
+            </AppShell.Section>
+          )}
         </AppShell.Navbar>
         <AppShell.Main>
           <Suspense fallback={<LoadingScreen />}>

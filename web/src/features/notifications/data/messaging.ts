@@ -35,12 +35,12 @@ export const dropToken = () => deleteToken(getMessaging(firebaseApp));
 export type ForegroundMessage = { title: string; body: string; link: string | null };
 
 // A push that arrives while Pano is open and in front; the sender puts title, body and link in
-// the message's data (and the notification fields, which some browsers show themselves).
+// the message's data only (domain/src/notifications/pushMessage.ts).
 export const onForegroundMessage = (show: (message: ForegroundMessage) => void) =>
   onMessage(getMessaging(firebaseApp), (payload: MessagePayload) =>
     show({
-      title: payload.data?.title ?? payload.notification?.title ?? "",
-      body: payload.data?.body ?? payload.notification?.body ?? "",
-      link: payload.data?.link ?? payload.fcmOptions?.link ?? null,
+      title: payload.data?.title ?? "",
+      body: payload.data?.body ?? "",
+      link: payload.data?.link ?? null,
     }),
   );
