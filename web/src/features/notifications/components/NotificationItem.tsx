@@ -30,7 +30,8 @@ export const NotificationItem = ({ notification, now, onOpen }: NotificationItem
           <Text size="sm" fw={unread ? 700 : 500}>
             {title}
           </Text>
-          <Text size="sm" c="dimmed" className={classes.body}>
+          {/* A 200-character task title would fill the panel: three lines, the rest on its page. */}
+          <Text size="sm" c="dimmed" className={classes.body} lineClamp={3} title={body}>
             {body}
           </Text>
           <Text size="xs" c="dimmed">

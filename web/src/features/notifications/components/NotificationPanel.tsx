@@ -69,7 +69,8 @@ export const NotificationPanel = ({ uid, unread, onNavigate, heading }: Notifica
           inbox.notifications.length === 0 ? (
             <EmptyInbox />
           ) : (
-            <ScrollArea.Autosize mah="min(70vh, 520px)" type="auto">
+            // The popover scrolls its own list; the phone's drawer scrolls as a whole, full height.
+            <ScrollArea.Autosize mah={heading ? "min(70vh, 520px)" : undefined} type="auto">
               <ul
                 aria-label={t("notifications.title")}
                 style={{ listStyle: "none", margin: 0, padding: 0 }}

@@ -54,6 +54,11 @@ export const TodoItem = ({
       aria-current={linked || undefined}
       ref={linked ? (node) => node?.scrollIntoView({ block: "center" }) : undefined}
       bg={linked ? "var(--mantine-primary-color-light)" : undefined}
+      // Padded and pulled back by as much, so a marked row's colour has room around its text
+      // while every row stays aligned with the form below.
+      px={6}
+      py={2}
+      mx={-6}
       style={{ borderRadius: "var(--mantine-radius-sm)" }}
     >
       <Checkbox
