@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFailed } from "vitest";
 import {
   addCustomer,
@@ -12,7 +11,7 @@ import {
   workspaceIdOf,
 } from "@pano/testing/adminData";
 import { card, column, dragCard } from "@pano/testing/board";
-import { pickDate } from "@pano/testing/datePicker";
+import { addTaskOnBoard } from "@pano/testing/taskBoard";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
 import { createWorkspace, person, signUp } from "@pano/testing/flows";
 
@@ -22,23 +21,6 @@ const designer = person("İlker Çınar", "ilker", suffix);
 const wide = { width: 1600, height: 1000 };
 
 const browser = useBrowser();
-
-const addTask = async (
-  page: Page,
-  title: string,
-  assignee: string,
-  due: [day: string, time: string],
-) => {
-  await page.getByRole("button", { name: "Yeni görev" }).click();
-  const drawer = page.getByRole("form", { name: "Yeni görev" });
-  await drawer.getByLabel("Görev").fill(title);
-  await drawer.getByLabel("Atanan").click();
-  await page.getByRole("option", { name: assignee }).click();
-  await pickDate(page, drawer.getByLabel("Son tarih"), ...due);
-  await drawer.getByRole("button", { name: "Kaydet" }).click();
-  await drawer.waitFor({ state: "detached" });
-  await card(page, "Yapılacak", title).waitFor();
-};
 
 describe("projects (brief steps 2 and 3)", () => {
   it("creates Web Sitesi Yenileme for A Şirketi, assigns two tasks, and a move to done shows 50% everywhere, live", async () => {
@@ -70,8 +52,8 @@ describe("projects (brief steps 2 and 3)", () => {
     await form.getByRole("button", { name: "Kaydet" }).click();
     await page.getByRole("heading", { name: "Web Sitesi Yenileme" }).waitFor();
 
-    await addTask(page, "Tasarım onayı", designer.name, ["2026-12-01", "10:00"]);
-    await addTask(page, "Kodlama", designer.name, ["2026-12-15", "17:00"]);
+    await addTaskOnBoard(page, "Tasarım onayı", designer.name, ["2026-12-01", "10:00"]);
+    await addTaskOnBoard(page, "Kodlama", designer.name, ["2026-12-15", "17:00"]);
     await page.getByText("0 / 2 tamamlandı").waitFor();
 
     await other.goto(page.url());

@@ -40,3 +40,7 @@ const run = runs.docs[0]?.data();
 console.log(
   `remind: ${run?.["sent"]} notification(s) sent for ${run?.["due"]} due reminder(s) at ${scheduleTime.toISOString()}`,
 );
+if (!run?.["due"])
+  console.log(
+    "remind: nothing was due. Just after npm start the functions may still be turning the demo tasks into reminders; run npm run remind again in a minute.",
+  );

@@ -31,6 +31,8 @@ export const screenshot = (page: Page, name: string) =>
   page.screenshot({
     path: new URL(`../../e2e/artifacts/${name}.png`, import.meta.url).pathname,
     fullPage: true,
+    // A drawer or popover still sliding in is captured where it ends.
+    animations: "disabled",
   });
 
 // One Chromium per test file, and the artifacts folder its screenshots go to.

@@ -43,11 +43,12 @@ describe("event notifications under the emulators", () => {
     expect(messages).toEqual(
       [...zeynepTokens].sort().map((token) => ({
         token,
-        notification: {
+        data: {
           title: "Task assigned to you",
           body: "Ayşe Yılmaz assigned “Logo tasarımı” to you (due 1 Dec 2026, 12:00)",
+          link: `/w/${workspaceId}/customers/c1?task=t1`,
         },
-        data: { link: `/w/${workspaceId}/customers/c1` },
+        webpush: { headers: { Urgency: "high" } },
       })),
     );
     const [notification] = await waitFor(
@@ -58,7 +59,7 @@ describe("event notifications under the emulators", () => {
       type: "task_assigned",
       params: { taskTitle: "Logo tasarımı", actorName: "Ayşe Yılmaz", dueAt },
       workspaceId,
-      link: `/w/${workspaceId}/customers/c1`,
+      link: `/w/${workspaceId}/customers/c1?task=t1`,
       inbox: true,
       read: false,
     });

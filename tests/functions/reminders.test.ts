@@ -99,7 +99,7 @@ describe("sendReminders", () => {
       type: "task_due_soon",
       params: { taskTitle: "Görev t1", dateOnly: false },
       workspaceId,
-      link: `/w/${workspaceId}/customers/c1`,
+      link: `/w/${workspaceId}/customers/c1?task=t1`,
       inbox: true,
       read: false,
     });

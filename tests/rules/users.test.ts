@@ -276,3 +276,47 @@ describe("pushOutbox", () => {
     await assertFails(deleteDoc(doc(db, paths.pushOutboxEntry("e1"))));
   });
 });
+
+describe("users/{uid}/preferences/notifications", () => {
+  const saved = () => ({
+    ...defaultNotificationPreferences("Europe/Istanbul"),
+    updatedAt: serverTimestamp(),
+  });
+  const ref = (db: ReturnType<typeof asUser>) => doc(db, paths.notificationPreferences(me.uid));
+
+  it("lets the user save and read their own settings", async () => {
+    const db = asUser(environment(), me);
+    await assertSucceeds(setDoc(ref(db), saved()));
+    await assertSucceeds(
+      setDoc(ref(db), {
+        ...saved(),
+        leadMinutes: 15,
+        quietHours: { enabled: true, startHour: 22, endHour: 8, timeZone: "Europe/London" },
+      }),
+    );
+    await assertSucceeds(getDoc(ref(db)));
+  });
+
+  it("denies someone else's settings and malformed ones", async () => {
+    const db = asUser(environment(), me);
+    const other = asUser(environment(), outsider);
+    const { channels, quietHours } = saved();
+    await assertFails(setDoc(ref(other), saved()));
+    await assertFails(getDoc(ref(other)));
+    await assertFails(setDoc(ref(db), { ...saved(), leadMinutes: 45 }));
+    await assertFails(setDoc(ref(db), { ...saved(), updatedAt: Timestamp.now() }));
+    await assertFails(setDoc(ref(db), { ...saved(), extra: true }));
+    await assertFails(
+      setDoc(ref(db), {
+        ...saved(),
+        channels: { ...channels, deal_won: { inbox: "yes", push: true } },
+      }),
+    );
+    await assertFails(
+      setDoc(ref(db), { ...saved(), channels: { ...channels, task_overdue: { inbox: true } } }),
+    );
+    await assertFails(setDoc(ref(db), { ...saved(), quietHours: { ...quietHours, endHour: 24 } }));
+    await assertFails(setDoc(ref(db), { ...saved(), quietHours: { ...quietHours, timeZone: "" } }));
+    await assertFails(deleteDoc(ref(other)));
+  });
+});

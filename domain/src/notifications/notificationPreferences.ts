@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DocumentWrite, WriteTime } from "../documents/documentWrite";
 import { timestampSchema } from "../validation/common";
 import { notificationTypes, type NotificationType } from "./notificationSchema";
 
@@ -40,3 +41,8 @@ export const defaultNotificationPreferences = (
   leadMinutes: defaultLeadMinutes,
   quietHours: { enabled: false, startHour: 22, endHour: 8, timeZone },
 });
+
+export const newNotificationPreferences = (
+  preferences: Omit<NotificationPreferences, "updatedAt">,
+  now: WriteTime,
+): DocumentWrite<NotificationPreferences> => ({ ...preferences, updatedAt: now });

@@ -6,7 +6,6 @@ import {
   taskReminderTarget,
   type TaskReminderSource,
 } from "./taskReminder";
-import { taskLink } from "../notifications/notificationLinks";
 
 const dueAt = new Date("2026-11-30T11:00:00Z"); // 14:00 Istanbul
 const task: TaskReminderSource = {
@@ -41,7 +40,7 @@ describe("taskReminder", () => {
       workspaceId: "ws",
       itemId: "t1",
       recipientId: "zeynep",
-      link: "/w/ws/projects/p1",
+      link: "/w/ws/projects/p1?task=t1",
     });
   });
 
@@ -104,18 +103,8 @@ describe("taskReminderAffected", () => {
   });
 });
 
-describe("taskReminderTarget and taskLink", () => {
+describe("taskReminderTarget", () => {
   it("follows the deadline and the assignee", () => {
     expect(taskReminderTarget(task)).toEqual({ recipientId: "zeynep", about: dueAt });
-  });
-
-  it("links a project task to its board and a to-do to its deal or customer", () => {
-    expect(taskLink("ws", task)).toBe("/w/ws/projects/p1");
-    expect(taskLink("ws", { projectId: null, dealId: "d1", customerId: "c1" })).toBe(
-      "/w/ws/deals/d1",
-    );
-    expect(taskLink("ws", { projectId: null, dealId: null, customerId: "c1" })).toBe(
-      "/w/ws/customers/c1",
-    );
   });
 });

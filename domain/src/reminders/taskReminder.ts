@@ -58,6 +58,6 @@ export const taskReminder = (
     workspaceId,
     itemId: taskId,
     recipientId: target.recipientId,
-    link: taskLink(workspaceId, task),
+    link: taskLink(workspaceId, taskId, task),
   };
 };

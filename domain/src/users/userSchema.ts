@@ -11,6 +11,7 @@ export const userProfileSchema = z.object({
 export type UserProfile = z.infer<typeof userProfileSchema>;
 
 export const devicePlatforms = ["web", "android", "ios"] as const;
+export type DevicePlatform = (typeof devicePlatforms)[number];
 
 export const deviceSchema = z.object({
   token: z.string().min(1).max(4096),

@@ -30,7 +30,7 @@ export const onTaskAssigned = onDocumentWritten(
       before: eventData(assigneeOnly, event.data?.before)?.assigneeId,
       holder: task.assigneeId,
       written: task,
-      link: taskLink(workspaceId, task),
+      link: taskLink(workspaceId, taskId, task),
       content: (actorName) => ({
         type: "task_assigned",
         params: { taskTitle: task.title, actorName, dueAt: task.dueAt },

@@ -1,5 +1,6 @@
 import { Container, Group } from "@mantine/core";
 import { Outlet } from "react-router";
+import { NotificationBell } from "@/features/notifications";
 import { Logo } from "@/ui/Logo";
 import { PreferencesMenu } from "@/ui/PreferencesMenu";
 import { UserMenu } from "./UserMenu";
@@ -9,7 +10,8 @@ export const PlainShell = () => (
   <Container size="md" py="md">
     <Group justify="space-between" mb="xl">
       <Logo />
-      <Group gap="sm">
+      <Group gap="sm" wrap="nowrap">
+        <NotificationBell />
         <PreferencesMenu />
         <UserMenu />
       </Group>

@@ -3,6 +3,7 @@ import { IconLogout, IconSwitchHorizontal } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { signOut } from "@/features/auth";
+import { forgetThisDevice } from "@/features/notifications";
 import { notifyError } from "@/lib/notify";
 import { useSignedInUser } from "@/session/useAuth";
 import { splitGraphemes } from "@pano/domain";
@@ -38,7 +39,10 @@ export const UserMenu = () => {
         </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} />}
-          onClick={() => void signOut().catch(notifyError)}
+          // While still signed in: the device's document goes with its token.
+          onClick={() =>
+            void forgetThisDevice(user.uid).catch(notifyError).then(signOut).catch(notifyError)
+          }
         >
           {t("auth.signOut")}
         </Menu.Item>

@@ -1,8 +1,9 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink as RouterNavLink, Outlet, useParams } from "react-router";
+import { NotificationBell } from "@/features/notifications";
 import { WorkspaceProvider, WorkspaceSwitcher } from "@/features/workspaces";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { Logo } from "@/ui/Logo";
@@ -41,6 +42,9 @@ export const WorkspaceShell = () => {
   const { t } = useTranslation();
   const { workspaceId = "" } = useParams();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // On a phone the header keeps room for the workspace name: language and appearance move into
+  // the menu (rendered in one place only, so each control exists once).
+  const phone = useMediaQuery("(max-width: 48em)");
 
   return (
     <WorkspaceProvider workspaceId={workspaceId}>
@@ -65,15 +69,21 @@ export const WorkspaceShell = () => {
               <WorkspaceSwitcher />
             </Group>
             <Group gap="sm" wrap="nowrap">
-              <PreferencesMenu />
+              <NotificationBell />
+              {!phone && <PreferencesMenu />}
               <UserMenu />
             </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs">
-          <ScrollArea>
+          <AppShell.Section grow component={ScrollArea}>
             <ShellNavigation workspaceId={workspaceId} onNavigate={close} />
-          </ScrollArea>
+          </AppShell.Section>
+          {phone && (
+            <AppShell.Section pt="xs">
+              <PreferencesMenu />
+            </AppShell.Section>
+          )}
         </AppShell.Navbar>
         <AppShell.Main>
           <Suspense fallback={<LoadingScreen />}>

@@ -1,8 +1,9 @@
-import { Paper, Stack, Title } from "@mantine/core";
+import { Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { isAtLeast } from "@pano/domain";
 import { StageEditor } from "@/features/deals";
 import { MembersPanel } from "@/features/members";
+import { NotificationSettings, PushSettings } from "@/features/notifications";
 import { saveStages, WorkspaceSettingsForm } from "@/features/workspaces";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { PageHeader } from "@/ui/PageHeader";
@@ -31,6 +32,19 @@ export const SettingsPage = () => {
         {t("settings.members")}
       </Title>
       <MembersPanel />
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h4">
+          {t("notifications.settings.title")}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t("notifications.settings.intro")}
+        </Text>
+        <NotificationSettings />
+        <Title order={3} size="h5" mt="lg" mb="sm">
+          {t("notifications.push.title")}
+        </Title>
+        <PushSettings />
+      </Paper>
     </Stack>
   );
 };

@@ -26,7 +26,8 @@ export const MembersTable = ({ members }: { members: Row<Member>[] }) => {
         <Table.Tbody>
           {members.map((member) => (
             <Table.Tr key={member.uid} data-testid={`member-${member.email}`}>
-              <Table.Td>
+              {/* Names and addresses never break mid-word: on a phone the table scrolls instead. */}
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <Text size="sm" fw={500}>
                   {member.displayName}
                   {member.uid === user.uid && (
@@ -37,7 +38,7 @@ export const MembersTable = ({ members }: { members: Row<Member>[] }) => {
                   )}
                 </Text>
               </Table.Td>
-              <Table.Td>{member.email}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{member.email}</Table.Td>
               <Table.Td>
                 <MemberRoleCell member={member} />
               </Table.Td>

@@ -8,21 +8,18 @@ import {
   groupIntoColumns,
   taskPriorities,
   type Project,
-  type Task,
 } from "@pano/domain";
-import type { Row } from "@/lib/firebase/subscribe";
 import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { Loaded } from "@/ui/Loaded";
 import { ViewToggle } from "@/ui/ViewToggle";
+import { useLinkedTask } from "../hooks/useLinkedTask";
 import { useProjectTasks } from "../hooks/useTasks";
 import { useTaskView } from "../hooks/useTaskView";
 import { TaskBoard } from "./TaskBoard";
 import { TaskDrawer } from "./TaskDrawer";
 import { TaskTable } from "./TaskTable";
-
-type Drawer = { task?: Row<Task>; status: string } | null;
 
 // A project's tasks as a board or a list of the same data, with one set of filters.
 export const ProjectTasks = ({ project }: { project: Project & { id: string } }) => {
@@ -30,7 +27,10 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
   const { workspaceId, role } = useCurrentWorkspace();
   const tasks = useProjectTasks(workspaceId, project.id);
   const { view, setView, filters, setFilters } = useTaskView();
-  const [drawer, setDrawer] = useState<Drawer>(null);
+  // An existing task opens from the address (so a notification's link opens it too); a new one
+  // starts in the column whose "add" was pressed.
+  const linked = useLinkedTask(tasks);
+  const [newIn, setNewIn] = useState<string | null>(null);
   const [now] = useState(() => new Date());
   const all = useMemo(() => (tasks.status === "ready" ? tasks.data : []), [tasks]);
   const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
@@ -90,10 +90,7 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
         <Group gap="xs">
           <ViewToggle value={view} onChange={setView} />
           {writable && (
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setDrawer({ status: firstColumn })}
-            >
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setNewIn(firstColumn)}>
               {t("tasks.new")}
             </Button>
           )}
@@ -114,8 +111,8 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
                 tasks={shown}
                 canWrite={writable}
                 assigneeName={assigneeName}
-                onOpen={(task) => setDrawer({ task, status: task.status })}
-                onAdd={(status) => setDrawer({ status })}
+                onOpen={linked.open}
+                onAdd={setNewIn}
                 now={now}
               />
             ) : (
@@ -127,24 +124,36 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
                 members={assignable}
                 assigneeName={assigneeName}
                 columnTasks={columnTasks}
-                onOpen={(task) => setDrawer({ task, status: task.status })}
+                onOpen={linked.open}
                 now={now}
               />
             )}
           </>
         )}
       </Loaded>
-      {drawer && (
+      {linked.task ? (
         <TaskDrawer
-          key={drawer.task?.id ?? `new-${drawer.status}`}
+          key={linked.task.id}
           projectId={project.id}
           columns={project.columns}
-          task={drawer.task}
-          status={drawer.status}
+          task={linked.task}
+          status={linked.task.status}
           columnTasks={columnTasks}
           defaultCustomerId={project.customerId}
-          onClose={() => setDrawer(null)}
+          onClose={linked.close}
         />
+      ) : (
+        newIn !== null && (
+          <TaskDrawer
+            key={`new-${newIn}`}
+            projectId={project.id}
+            columns={project.columns}
+            status={newIn}
+            columnTasks={columnTasks}
+            defaultCustomerId={project.customerId}
+            onClose={() => setNewIn(null)}
+          />
+        )
       )}
     </>
   );

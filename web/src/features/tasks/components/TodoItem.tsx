@@ -19,6 +19,8 @@ type TodoItemProps = {
   now: Date;
   writable: boolean;
   mayDelete: boolean;
+  // The address asked for this task (a notification's link): shown in view and marked.
+  linked: boolean;
 };
 
 // One line of a to-do list: tick to complete (a project task moves to its project's done
@@ -32,6 +34,7 @@ export const TodoItem = ({
   now,
   writable,
   mayDelete,
+  linked,
 }: TodoItemProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -43,7 +46,21 @@ export const TodoItem = ({
   ].filter(Boolean);
 
   return (
-    <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+    <Group
+      justify="space-between"
+      wrap="nowrap"
+      gap="xs"
+      align="flex-start"
+      aria-current={linked || undefined}
+      ref={linked ? (node) => node?.scrollIntoView({ block: "center" }) : undefined}
+      bg={linked ? "var(--mantine-primary-color-light)" : undefined}
+      // Padded and pulled back by as much, so a marked row's colour has room around its text
+      // while every row stays aligned with the form below.
+      px={6}
+      py={2}
+      mx={-6}
+      style={{ borderRadius: "var(--mantine-radius-sm)" }}
+    >
       <Checkbox
         checked={done}
         disabled={!writable || (task.projectId !== null && !project)}

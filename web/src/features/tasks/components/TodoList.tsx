@@ -7,10 +7,12 @@ import {
   isTaskDone,
   rankForIndex,
   type Task,
+  openTaskParam,
   type TaskProject,
 } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useQueryParams } from "@/lib/useQueryParams";
 import type { SubscriptionState } from "@/lib/useSubscription";
 import { useZodForm } from "@/lib/useZodForm";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
@@ -45,6 +47,7 @@ export const TodoList = ({ customerId, dealId, tasks, projectOf, now }: TodoList
   const writable = canWrite(role);
   const memberList = members.status === "ready" ? members.data : [];
   const nameOf = useMemberNames(workspaceId);
+  const linkedId = useQueryParams().get(openTaskParam);
   const rows = (tasks.status === "ready" ? tasks.data : [])
     .map((task) => {
       const project = task.projectId ? projectOf(task.projectId) : undefined;
@@ -92,6 +95,7 @@ export const TodoList = ({ customerId, dealId, tasks, projectOf, now }: TodoList
             now={now}
             writable={writable}
             mayDelete={canDelete({ uid: user.uid, role }, row)}
+            linked={row.id === linkedId}
           />
         ))}
       </Stack>

@@ -1,0 +1,36 @@
+import { notifications } from "@mantine/notifications";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { openTaskParam, type Task } from "@pano/domain";
+import type { Row } from "@/lib/firebase/subscribe";
+import { useQueryParams } from "@/lib/useQueryParams";
+import type { SubscriptionState } from "@/lib/useSubscription";
+
+// The task the address asks this page to open (a notification's link, a shared link), kept in
+// the address so back and reload keep it. A link to a task that does not exist says so once; a
+// task deleted while open (from its own drawer, say) just closes.
+export const useLinkedTask = (tasks: SubscriptionState<Row<Task>[]>) => {
+  const { t } = useTranslation();
+  const { get, update } = useQueryParams();
+  const id = get(openTaskParam);
+  const task = id && tasks.status === "ready" ? tasks.data.find((row) => row.id === id) : undefined;
+  const missing = id !== null && tasks.status === "ready" && task === undefined;
+  const shown = useRef<string | null>(null);
+  const shownId = task?.id;
+  const close = () => update({ [openTaskParam]: null });
+
+  useEffect(() => {
+    if (shownId) shown.current = shownId;
+  }, [shownId]);
+
+  useEffect(() => {
+    if (!missing) return;
+    if (shown.current !== id)
+      notifications.show({ color: "yellow", message: t("tasks.linkedMissing"), autoClose: 6000 });
+    update({ [openTaskParam]: null });
+    // Once per missing link: `update` is a new function on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [missing, id, t]);
+
+  return { id, task, open: (row: Row<Task>) => update({ [openTaskParam]: row.id }), close };
+};
