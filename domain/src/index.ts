@@ -42,6 +42,7 @@ export * from "./notifications/notificationPreferences";
 export * from "./notifications/notificationSchema";
 export * from "./notifications/notificationText";
 export * from "./notifications/pushMessage";
+export * from "./reports/statsSchema";
 export * from "./notifications/quietHours";
 export * from "./ordering/rankForIndex";
 export * from "./paths/paths";

@@ -47,6 +47,10 @@ export const paths = {
   // What the emulator's push sender recorded (FCM does not exist there); functions only.
   pushOutbox: () => "pushOutbox",
   pushOutboxEntry: (entryId: string) => `pushOutbox/${entryId}`,
+  // Report aggregates (functions only): "pipeline" and one "month-YYYY-MM" per month.
+  stats: (workspaceId: string) => `workspaces/${workspaceId}/stats`,
+  statsDoc: <W extends string, D extends string>(workspaceId: W, statsId: D) =>
+    `workspaces/${workspaceId}/stats/${statsId}` as const,
   interactions: (workspaceId: string) => `workspaces/${workspaceId}/interactions`,
   interaction: <W extends string, D extends string>(workspaceId: W, interactionId: D) =>
     `workspaces/${workspaceId}/interactions/${interactionId}` as const,
