@@ -10,7 +10,7 @@ export const paths = {
   notificationPreferences: (uid: string) => `users/${uid}/preferences/notifications`,
   device: (uid: string, deviceId: string) => `users/${uid}/devices/${deviceId}`,
   workspaces: () => "workspaces",
-  workspace: (workspaceId: string) => `workspaces/${workspaceId}`,
+  workspace: <W extends string>(workspaceId: W) => `workspaces/${workspaceId}` as const,
   members: (workspaceId: string) => `workspaces/${workspaceId}/members`,
   member: <W extends string, D extends string>(workspaceId: W, uid: D) =>
     `workspaces/${workspaceId}/members/${uid}` as const,

@@ -296,9 +296,12 @@ describe("settleEntry", () => {
     increments: [{ doc: "pipeline", path: ["projectsByStatus", "active"], amount }],
   });
 
-  it("ignores an event older than the entry and replays an equal one as no change", () => {
+  it("ignores an event older than the entry and a redelivered one", () => {
     const current = entry("2026-11-02T10:00:00Z", 1);
     expect(settleEntry(current, entry("2026-11-01T10:00:00Z", 1))).toBeNull();
-    expect(settleEntry(current, current)?.delta).toEqual([]);
+    expect(settleEntry(current, current)).toBeNull();
+    // An edit of fields the stats do not count changes nothing but the version.
+    const edited = entry("2026-11-03T10:00:00Z", 1);
+    expect(settleEntry(current, edited)).toEqual({ entry: edited, delta: [] });
   });
 });

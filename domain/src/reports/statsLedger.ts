@@ -42,16 +42,25 @@ export type EntityState = {
   increments: Increment[];
 };
 
-// The entry after an event and the increments to apply, or null for a stale event.
+const sameTime = (first: Date | null, second: Date | null) =>
+  first?.getTime() === second?.getTime();
+
+// The entry after an event and the increments to apply; null when there is nothing to do: the
+// event is stale, or it is a redelivery that changes neither the entry nor the stats.
 export const settleEntry = (
   current: SettledEntry | undefined,
   next: EntityState,
 ): { entry: SettledEntry; delta: Increment[] } | null => {
   if (current && next.version < current.version) return null;
-  return {
-    entry: next,
-    delta: incrementDelta(current?.increments ?? [], next.increments),
-  };
+  const delta = incrementDelta(current?.increments ?? [], next.increments);
+  const unchanged =
+    current &&
+    delta.length === 0 &&
+    sameTime(current.version, next.version) &&
+    current.deleted === next.deleted &&
+    current.closedKind === next.closedKind &&
+    sameTime(current.closedAt, next.closedAt);
+  return unchanged ? null : { entry: next, delta };
 };
 
 // When a deal closed: the move into its won or lost stage is the event that shows it leaving
