@@ -1,10 +1,4 @@
-import {
-  FieldPath,
-  Timestamp,
-  type CollectionReference,
-  type DocumentData,
-  type Query,
-} from "firebase-admin/firestore";
+import { FieldPath, type DocumentData, type Query } from "firebase-admin/firestore";
 import type { z } from "zod";
 import {
   applyIncrements,
@@ -25,9 +19,6 @@ import { overwriteStats } from "./statsWrites";
 // Firestore's 500 writes per transaction.
 const pageSize = 300;
 const entryPageSize = 1000;
-// Entries written this long before pass 2 began still count as "changed meanwhile", for a
-// function clock behind Firestore's.
-const clockMarginMs = 5_000;
 const pass2Attempts = 5;
 
 const collections: Record<StatsEntryKind, (workspaceId: string) => string> = {
@@ -100,29 +91,28 @@ const reconcileEntities = async (workspaceId: string) => {
   return read;
 };
 
-// Pass 2: every stats document as the sum of the entries, written only if no entry changed while
-// they were added up (a trigger's increments would otherwise be lost or counted twice).
+// Pass 2: every stats document as the sum of the entries, written only if no entry changed since
+// the first read (a trigger's increments would otherwise be lost or counted twice). The first
+// read's time is Firestore's clock, the one entries are stamped with.
 const recomputeFromEntries = async (workspaceId: string) => {
   let read = 0;
+  const entriesCollection = db.collection(paths.statsEntries(workspaceId));
   for (let attempt = 1; attempt <= pass2Attempts; attempt += 1) {
-    const startedAt = new Date(Date.now() - clockMarginMs);
+    const existing = await db.collection(paths.stats(workspaceId)).select().get();
+    read += Math.max(existing.size, 1);
     let stats: StatsDocs = {};
-    const entries = db.collection(paths.statsEntries(workspaceId)).where("deleted", "==", false);
-    for await (const docs of pages(entries, entryPageSize)) {
+    for await (const docs of pages(
+      entriesCollection.where("deleted", "==", false),
+      entryPageSize,
+    )) {
       read += docs.length;
       for (const doc of docs)
         stats = applyIncrements(stats, statsEntrySchema.parse(withDates(doc.data())).increments);
     }
-    const statsCollection: CollectionReference = db.collection(paths.stats(workspaceId));
-    const existing = await statsCollection.select().get();
-    read += existing.size;
     const ids = new Set([...Object.keys(stats), ...existing.docs.map((doc) => doc.id)]);
     const written = await db.runTransaction(async (transaction) => {
       const changed = await transaction.get(
-        db
-          .collection(paths.statsEntries(workspaceId))
-          .where("settledAt", ">", Timestamp.fromDate(startedAt))
-          .limit(1),
+        entriesCollection.where("settledAt", ">", existing.readTime).limit(1),
       );
       read += Math.max(changed.size, 1);
       if (!changed.empty) return false;
