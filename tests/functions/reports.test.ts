@@ -25,7 +25,13 @@ import { expectCallableError } from "@pano/testing/expectCallableError";
 import { seedWorkspace } from "@pano/testing/seedWorkspace";
 import { missing, writtenEvent } from "@pano/testing/triggerEvents";
 import { waitFor } from "@pano/testing/waitFor";
-import { onDealForReports } from "../../functions/src/triggers/reportTriggers";
+import { onStagesForReports } from "../../functions/src/triggers/onStagesForReports";
+import {
+  onDealForReports,
+  onInteractionForReports,
+  onProjectForReports,
+  onTaskForReports,
+} from "../../functions/src/triggers/reportTriggers";
 import { statsMismatch, statsSettled, storedStats } from "./support/reportStats";
 
 // Each test has its own workspace: the triggers of one test's data never touch another's stats.
@@ -41,6 +47,18 @@ const edited = (fields: Record<string, unknown>) => ({ ...fields, updatedAt: new
 const thisMonth = () => monthStatsId(istanbulMonthKey(new Date()));
 
 afterAll(closeClients);
+
+describe("redelivery", () => {
+  it.each([
+    ["onDealForReports", onDealForReports],
+    ["onInteractionForReports", onInteractionForReports],
+    ["onTaskForReports", onTaskForReports],
+    ["onProjectForReports", onProjectForReports],
+    ["onStagesForReports", onStagesForReports],
+  ])("%s asks Cloud Functions to redeliver a failed event", (_, trigger) => {
+    expect(trigger.__endpoint.eventTrigger?.retry).toBe(true);
+  });
+});
 
 describe("report aggregates kept by triggers", () => {
   it("follow deals created, moved into and out of won and lost, edited and deleted", async () => {
