@@ -5,7 +5,7 @@ import {
   paths,
   statsEntrySchema,
   statsEntryKinds,
-  type StatsDocs,
+  type Increment,
   type StatsEntryKind,
 } from "@pano/domain";
 import { HttpsError } from "firebase-functions/v2/https";
@@ -100,15 +100,17 @@ const recomputeFromEntries = async (workspaceId: string) => {
   for (let attempt = 1; attempt <= pass2Attempts; attempt += 1) {
     const existing = await db.collection(paths.stats(workspaceId)).select().get();
     read += Math.max(existing.size, 1);
-    let stats: StatsDocs = {};
+    // Applied once at the end: applying them entry by entry would copy the documents each time.
+    const increments: Increment[] = [];
     for await (const docs of pages(
       entriesCollection.where("deleted", "==", false),
       entryPageSize,
     )) {
       read += docs.length;
       for (const doc of docs)
-        stats = applyIncrements(stats, statsEntrySchema.parse(withDates(doc.data())).increments);
+        increments.push(...statsEntrySchema.parse(withDates(doc.data())).increments);
     }
+    const stats = applyIncrements({}, increments);
     const ids = new Set([...Object.keys(stats), ...existing.docs.map((doc) => doc.id)]);
     const written = await db.runTransaction(async (transaction) => {
       const changed = await transaction.get(
