@@ -79,6 +79,7 @@ export const ReportFilters = ({ filters, onChange }: ReportFiltersProps) => {
           value={ownerId}
           onChange={(value) => onChange({ ...filters, ownerId: value })}
           clearable
+          clearButtonProps={{ "aria-label": t("reports.showEveryone") }}
           w={200}
         />
       </Group>
