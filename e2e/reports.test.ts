@@ -31,7 +31,7 @@ const downloadText = async (page: Page, click: () => Promise<void>) => {
 };
 
 const pick = async (page: Page, label: string, option: string) => {
-  await page.getByRole("textbox", { name: label, exact: true }).click();
+  await page.getByRole("combobox", { name: label, exact: true }).click();
   await page.getByRole("option", { name: option, exact: true }).click();
 };
 
@@ -145,7 +145,7 @@ describe("reports", () => {
       .waitFor();
     // The pipeline is the team's whatever the filter.
     await card(page, "Açık satış hattı").getByText("₺2.500,75 · €200,00").waitFor();
-    await page.getByRole("button", { name: "Tüm ekibi göster" }).click();
+    await pick(page, "Satış sorumlusu", "Tüm ekip");
     await won.getByText("₺4.500,75 · $1.200,00").waitFor();
 
     const owners = await downloadText(page, () =>

@@ -3,13 +3,12 @@ import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatNumber, type StageBar } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
-import { useMoneyText } from "../hooks/useMoneyText";
 import { ChartCard } from "./ChartCard";
+import { MoneyAmounts } from "./MoneyAmounts";
 
 export const PipelineChart = ({ stages }: { stages: StageBar[] }) => {
   const { t } = useTranslation();
   const locale = useLocale();
-  const moneyText = useMoneyText();
   const bars = stages.map((stage) => ({
     ...stage,
     name: stage.stageId === null ? t("reports.removedStages") : stage.name,
@@ -26,6 +25,7 @@ export const PipelineChart = ({ stages }: { stages: StageBar[] }) => {
         orientation="vertical"
         series={[{ name: "count", label: t("reports.deals"), color: "blue.6" }]}
         valueFormatter={(value) => formatNumber(value, locale)}
+        xAxisProps={{ allowDecimals: false }}
         yAxisProps={{ width: 120 }}
         gridAxis="none"
         withBarValueLabel
@@ -38,7 +38,7 @@ export const PipelineChart = ({ stages }: { stages: StageBar[] }) => {
               <Text span c="dimmed" size="sm">
                 {stage.name}:
               </Text>{" "}
-              {moneyText(stage.value)}
+              <MoneyAmounts amounts={stage.value} />
             </Text>
           ))}
       </Stack>

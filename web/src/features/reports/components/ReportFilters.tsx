@@ -10,6 +10,9 @@ import type { ReportFilters as Filters } from "../hooks/useReportFilters";
 type ReportFiltersProps = { filters: Filters; onChange: (filters: Filters) => void };
 
 // Month pickers speak "YYYY-MM-DD"; a report month is its first seven characters.
+// The "whole team" choice: no member uid looks like it.
+const everyone = "_everyone";
+
 const pickedMonth = (value: string | null) => (value ? value.slice(0, 7) : null);
 
 export const ReportFilters = ({ filters, onChange }: ReportFiltersProps) => {
@@ -71,15 +74,16 @@ export const ReportFilters = ({ filters, onChange }: ReportFiltersProps) => {
         )}
         <Select
           label={t("reports.owner")}
-          placeholder={t("reports.everyone")}
-          data={(members.status === "ready" ? members.data : []).map((member) => ({
-            value: member.uid,
-            label: member.displayName,
-          }))}
-          value={ownerId}
-          onChange={(value) => onChange({ ...filters, ownerId: value })}
-          clearable
-          clearButtonProps={{ "aria-label": t("reports.showEveryone") }}
+          data={[
+            { value: everyone, label: t("reports.everyone") },
+            ...(members.status === "ready" ? members.data : []).map((member) => ({
+              value: member.uid,
+              label: member.displayName,
+            })),
+          ]}
+          value={ownerId ?? everyone}
+          onChange={(value) => onChange({ ...filters, ownerId: value === everyone ? null : value })}
+          allowDeselect={false}
           w={200}
         />
       </Group>

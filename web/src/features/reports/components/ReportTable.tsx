@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Table, Text, Title } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { csvDelimiter, downloadCsv } from "@/lib/csv";
 import { useLocale } from "@/lib/i18n";
@@ -10,7 +11,7 @@ type ReportTableProps = {
   headers: string[];
   // Columns from this index on hold numbers, aligned right.
   numericFrom: number;
-  rows: { key: string; cells: string[] }[];
+  rows: { key: string; cells: ReactNode[] }[];
   empty: string;
   // The table as CSV, written like the customer export (BOM, ";" in Turkish, formula-safe).
   csvRows: () => string[][];
@@ -46,6 +47,7 @@ export const ReportTable = ({
             size="xs"
             leftSection={<IconDownload size={14} />}
             aria-label={t("reports.exportTable", { table: title })}
+            style={{ flexShrink: 0 }}
             onClick={handleExport}
           >
             CSV
@@ -62,7 +64,7 @@ export const ReportTable = ({
             <Table.Thead>
               <Table.Tr>
                 {headers.map((header, index) => (
-                  <Table.Th key={header} ta={align(index)}>
+                  <Table.Th key={header} ta={align(index)} style={{ whiteSpace: "nowrap" }}>
                     {header}
                   </Table.Th>
                 ))}

@@ -1,4 +1,4 @@
-import { SimpleGrid } from "@mantine/core";
+import { SimpleGrid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   countsToCsvRows,
@@ -9,7 +9,7 @@ import {
   type ReportTables as Tables,
 } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
-import { useMoneyText } from "../hooks/useMoneyText";
+import { MoneyAmounts } from "./MoneyAmounts";
 import { ReportTable } from "./ReportTable";
 
 type ReportTablesProps = { tables: Tables; nameOf: (uid: string) => string };
@@ -17,7 +17,6 @@ type ReportTablesProps = { tables: Tables; nameOf: (uid: string) => string };
 export const ReportTables = ({ tables, nameOf }: ReportTablesProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
-  const moneyText = useMoneyText();
   const number = (value: number) => formatNumber(value, locale);
   const ownerHeaders = {
     owner: t("reports.owner"),
@@ -34,7 +33,7 @@ export const ReportTables = ({ tables, nameOf }: ReportTablesProps) => {
     t("reports.interactions"),
   ];
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }}>
+    <Stack gap="lg">
       <ReportTable
         title={t("reports.perOwner")}
         fileName={t("reports.perOwnerFile")}
@@ -45,7 +44,7 @@ export const ReportTables = ({ tables, nameOf }: ReportTablesProps) => {
           cells: [
             nameOf(row.ownerId),
             number(row.wonCount),
-            moneyText(row.wonValue),
+            <MoneyAmounts key="value" amounts={row.wonValue} />,
             number(row.lostCount),
             row.winRate === null ? "—" : formatPercent(row.winRate, locale),
           ],
@@ -53,61 +52,67 @@ export const ReportTables = ({ tables, nameOf }: ReportTablesProps) => {
         empty={t("reports.noClosedDeals")}
         csvRows={() => ownersToCsvRows(tables.owners, ownerHeaders, nameOf, locale)}
       />
-      <ReportTable
-        title={t("reports.lostReasons")}
-        fileName={t("reports.lostReasonsFile")}
-        headers={reasonHeaders}
-        numericFrom={1}
-        rows={tables.lostReasons.map((row) => ({
-          key: row.reason,
-          cells: [row.reason, number(row.count)],
-        }))}
-        empty={t("reports.noLostDeals")}
-        csvRows={() =>
-          countsToCsvRows(
-            reasonHeaders,
-            tables.lostReasons.map((row) => [row.reason, row.count]),
-          )
-        }
-      />
-      <ReportTable
-        title={t("reports.interactionsPerMember")}
-        fileName={t("reports.interactionsPerMemberFile")}
-        headers={memberHeaders}
-        numericFrom={1}
-        rows={tables.interactionsByMember.map((row) => ({
-          key: row.memberId,
-          cells: [nameOf(row.memberId), number(row.count)],
-        }))}
-        empty={t("reports.noInteractions")}
-        csvRows={() =>
-          countsToCsvRows(
-            memberHeaders,
-            tables.interactionsByMember.map((row) => [nameOf(row.memberId), row.count]),
-          )
-        }
-      />
-      <ReportTable
-        title={t("reports.customersPerMonth")}
-        fileName={t("reports.customersPerMonthFile")}
-        headers={monthHeaders}
-        numericFrom={1}
-        rows={tables.customersByMonth.map((row) => ({
-          key: row.month,
-          cells: [formatMonth(row.month, locale), number(row.customers), number(row.interactions)],
-        }))}
-        empty={t("reports.noInteractions")}
-        csvRows={() =>
-          countsToCsvRows(
-            monthHeaders,
-            tables.customersByMonth.map((row) => [
+      <SimpleGrid cols={{ base: 1, lg: 3 }}>
+        <ReportTable
+          title={t("reports.lostReasons")}
+          fileName={t("reports.lostReasonsFile")}
+          headers={reasonHeaders}
+          numericFrom={1}
+          rows={tables.lostReasons.map((row) => ({
+            key: row.reason,
+            cells: [row.reason, number(row.count)],
+          }))}
+          empty={t("reports.noLostDeals")}
+          csvRows={() =>
+            countsToCsvRows(
+              reasonHeaders,
+              tables.lostReasons.map((row) => [row.reason, row.count]),
+            )
+          }
+        />
+        <ReportTable
+          title={t("reports.interactionsPerMember")}
+          fileName={t("reports.interactionsPerMemberFile")}
+          headers={memberHeaders}
+          numericFrom={1}
+          rows={tables.interactionsByMember.map((row) => ({
+            key: row.memberId,
+            cells: [nameOf(row.memberId), number(row.count)],
+          }))}
+          empty={t("reports.noInteractions")}
+          csvRows={() =>
+            countsToCsvRows(
+              memberHeaders,
+              tables.interactionsByMember.map((row) => [nameOf(row.memberId), row.count]),
+            )
+          }
+        />
+        <ReportTable
+          title={t("reports.customersPerMonth")}
+          fileName={t("reports.customersPerMonthFile")}
+          headers={monthHeaders}
+          numericFrom={1}
+          rows={tables.customersByMonth.map((row) => ({
+            key: row.month,
+            cells: [
               formatMonth(row.month, locale),
-              row.customers,
-              row.interactions,
-            ]),
-          )
-        }
-      />
-    </SimpleGrid>
+              number(row.customers),
+              number(row.interactions),
+            ],
+          }))}
+          empty={t("reports.noInteractions")}
+          csvRows={() =>
+            countsToCsvRows(
+              monthHeaders,
+              tables.customersByMonth.map((row) => [
+                formatMonth(row.month, locale),
+                row.customers,
+                row.interactions,
+              ]),
+            )
+          }
+        />
+      </SimpleGrid>
+    </Stack>
   );
 };

@@ -1,4 +1,5 @@
 import { Paper, SimpleGrid, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import {
   formatDays,
@@ -8,16 +9,16 @@ import {
   type ReportSummary,
 } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
-import { useMoneyText } from "../hooks/useMoneyText";
+import { MoneyAmounts } from "./MoneyAmounts";
 
-type CardProps = { label: string; value: string; detail?: string };
+type CardProps = { label: string; value: ReactNode; detail?: string };
 
 const SummaryCard = ({ label, value, detail }: CardProps) => (
   <Paper withBorder p="md" radius="md" role="group" aria-label={label}>
     <Text size="sm" c="dimmed">
       {label}
     </Text>
-    <Text fw={700} size="xl" style={{ overflowWrap: "anywhere" }}>
+    <Text fw={700} size="xl">
       {value}
     </Text>
     {detail && (
@@ -31,18 +32,17 @@ const SummaryCard = ({ label, value, detail }: CardProps) => (
 export const SummaryCards = ({ summary }: { summary: ReportSummary }) => {
   const { t } = useTranslation();
   const locale = useLocale();
-  const moneyText = useMoneyText();
   const average = summary.averageWon;
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} mb="lg">
       <SummaryCard
         label={t("reports.openPipeline")}
-        value={moneyText(summary.openPipeline.value)}
+        value={<MoneyAmounts amounts={summary.openPipeline.value} />}
         detail={t("reports.dealCount", { count: summary.openPipeline.count })}
       />
       <SummaryCard
         label={t("reports.wonInPeriod")}
-        value={moneyText(summary.won.value)}
+        value={<MoneyAmounts amounts={summary.won.value} />}
         detail={t("reports.dealCount", { count: summary.won.count })}
       />
       <SummaryCard

@@ -51,6 +51,7 @@ export const TasksChart = ({ tasksCompletedByWeek, tasksByAssignee, nameOf }: Ta
           { name: "overdue", label: t("reports.overdueNow"), color: "red.6" },
         ]}
         valueFormatter={valueFormatter}
+        xAxisProps={{ allowDecimals: false }}
         yAxisProps={{ width: 120 }}
         gridAxis="none"
         withLegend
