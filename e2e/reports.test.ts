@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFailed } from "vitest";
-import { addMonths, istanbulMonth, noOne } from "@pano/domain";
+import { addMonths, istanbulMonthKey, noOne } from "@pano/domain";
 import { addMember, uidOf } from "@pano/testing/adminData";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
 import { person, signUp } from "@pano/testing/flows";
@@ -18,7 +18,7 @@ const phone = { width: 390, height: 844 };
 
 const browser = useBrowser();
 
-const thisMonth = istanbulMonth(new Date());
+const thisMonth = istanbulMonthKey(new Date());
 const lastMonth = addMonths(thisMonth, -1);
 
 const card = (page: Page, label: string) => page.getByRole("group", { name: label, exact: true });

@@ -17,15 +17,22 @@ export const istanbulWeekKey = (at: Date) => {
   return new Date(day.getTime() - sinceMonday * dayMs).toISOString().slice(0, 10);
 };
 
-// Every month key from `from`'s month to `to`'s, both included, oldest first.
-export const monthKeysBetween = (from: Date, to: Date) => {
-  const [firstYear, firstMonth] = istanbulMonthKey(from).split("-").map(Number);
-  const last = istanbulMonthKey(to);
-  const keys: string[] = [];
-  for (let index = 0; ; index += 1) {
-    const months = (firstYear ?? 0) * 12 + (firstMonth ?? 1) - 1 + index;
-    const key = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, "0")}`;
-    if (key > last) return keys;
-    keys.push(key);
-  }
-};
+const monthIndex = (month: string) =>
+  Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthOfIndex = (index: number) =>
+  `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+
+// "2026-01" minus one month is "2025-12".
+export const addMonths = (month: string, months: number) =>
+  monthOfIndex(monthIndex(month) + months);
+
+// Every month from `from` to `to` ("YYYY-MM"), both included, oldest first; empty when `to` is
+// before `from`.
+export const monthsBetween = (from: string, to: string): string[] =>
+  Array.from({ length: Math.max(0, monthIndex(to) - monthIndex(from) + 1) }, (_, offset) =>
+    addMonths(from, offset),
+  );
+
+// Every month key from `from`'s Istanbul month to `to`'s, both included, oldest first.
+export const monthKeysBetween = (from: Date, to: Date) =>
+  monthsBetween(istanbulMonthKey(from), istanbulMonthKey(to));

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  addMonths,
-  istanbulDayKey,
-  istanbulMonth,
-  maxReportMonths,
-  monthStatsIdsBetween,
-  monthsBetween,
-  periodRange,
-} from "./reportPeriod";
+import { addMonths, istanbulDayKey, istanbulMonthKey, monthsBetween } from "./istanbulPeriods";
+import { maxReportMonths, periodRange } from "./reportPeriod";
 
 // 31 May 2026, 22:30 UTC is already 1 June in Istanbul (UTC+3).
 const lateMayUtc = new Date("2026-05-31T22:30:00Z");
 
 describe("report periods", () => {
   it("takes the month and the day from Istanbul's calendar", () => {
-    expect(istanbulMonth(lateMayUtc)).toBe("2026-06");
+    expect(istanbulMonthKey(lateMayUtc)).toBe("2026-06");
     expect(istanbulDayKey(lateMayUtc)).toBe("2026-06-01");
   });
 
@@ -46,15 +39,5 @@ describe("report periods", () => {
     const long = periodRange({ kind: "custom", from: "2020-01", to: "2026-03" }, now);
     expect(monthsBetween(long.from, long.to)).toHaveLength(maxReportMonths);
     expect(long).toEqual({ from: "2024-04", to: "2026-03" });
-  });
-
-  it("names the stats documents a range reads, one per month", () => {
-    expect(monthStatsIdsBetween("2025-11", "2026-02")).toEqual([
-      "month-2025-11",
-      "month-2025-12",
-      "month-2026-01",
-      "month-2026-02",
-    ]);
-    expect(monthStatsIdsBetween("2026-02", "2026-01")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { monthStatsId } from "./statsSchema";
+import { addMonths, istanbulMonthKey } from "./istanbulPeriods";
 
 // Report periods are whole Istanbul months, since each month's figures are one stats document.
 export const reportPeriodKinds = [
@@ -22,35 +22,10 @@ export type MonthRange = { from: string; to: string };
 // A custom range reads one document per month: two years at most keeps opening the page cheap.
 export const maxReportMonths = 24;
 
-const istanbulDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Istanbul" });
-
-// "2026-11-23": the Istanbul day `at` falls on.
-export const istanbulDayKey = (at: Date) => istanbulDate.format(at);
-
-// "2026-11": the Istanbul month `at` falls on.
-export const istanbulMonth = (at: Date) => istanbulDayKey(at).slice(0, 7);
-
-const monthIndex = (month: string) =>
-  Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-const monthOfIndex = (index: number) =>
-  `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-
-export const addMonths = (month: string, months: number) =>
-  monthOfIndex(monthIndex(month) + months);
-
-// Every month from `from` to `to`, both included, oldest first; empty when `to` is before `from`.
-export const monthsBetween = (from: string, to: string): string[] =>
-  Array.from({ length: Math.max(0, monthIndex(to) - monthIndex(from) + 1) }, (_, offset) =>
-    addMonths(from, offset),
-  );
-
-export const monthStatsIdsBetween = (from: string, to: string) =>
-  monthsBetween(from, to).map(monthStatsId);
-
 // The months a period covers at `now`; a custom range is put in order and cut to its last
 // maxReportMonths months.
 export const periodRange = (period: ReportPeriod, now: Date): MonthRange => {
-  const current = istanbulMonth(now);
+  const current = istanbulMonthKey(now);
   switch (period.kind) {
     case "thisMonth":
       return { from: current, to: current };

@@ -10,7 +10,7 @@ import {
   nonZero,
   type CurrencyAmount,
 } from "./reportFigures";
-import { monthsBetween } from "./reportPeriod";
+import { monthsBetween } from "./istanbulPeriods";
 import { noOne } from "./statsSchema";
 
 export type StageBar = {

@@ -9,7 +9,7 @@ import {
   rateOf,
   type CurrencyAmount,
 } from "./reportFigures";
-import { monthsBetween } from "./reportPeriod";
+import { monthsBetween } from "./istanbulPeriods";
 import type { Tally } from "./statsSchema";
 
 export type OwnerRow = {

@@ -1,7 +1,7 @@
 import { Group, Select, Text } from "@mantine/core";
 import { MonthPickerInput } from "@mantine/dates";
 import { useTranslation } from "react-i18next";
-import { istanbulMonth, reportPeriodKinds, type ReportPeriodKind } from "@pano/domain";
+import { istanbulMonthKey, reportPeriodKinds, type ReportPeriodKind } from "@pano/domain";
 import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useCalendarLabels } from "@/ui/useCalendarLabels";
@@ -21,7 +21,7 @@ export const ReportFilters = ({ filters, onChange }: ReportFiltersProps) => {
   const members = useMembers(workspaceId);
   const calendarLabels = useCalendarLabels();
   const { period, ownerId } = filters;
-  const current = istanbulMonth(new Date());
+  const current = istanbulMonthKey(new Date());
   const from = period.kind === "custom" ? period.from : current;
   const to = period.kind === "custom" ? period.to : current;
 

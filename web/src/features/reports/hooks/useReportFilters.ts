@@ -1,5 +1,5 @@
 import {
-  istanbulMonth,
+  istanbulMonthKey,
   monthSchema,
   periodRange,
   reportPeriodKinds,
@@ -22,7 +22,7 @@ export const useReportFilters = () => {
   const params = useQueryParams();
   const kind = params.get("period");
   const now = new Date();
-  const current = istanbulMonth(now);
+  const current = istanbulMonthKey(now);
   const period: ReportPeriod = !isPeriodKind(kind)
     ? { kind: "last3Months" }
     : kind === "custom"
