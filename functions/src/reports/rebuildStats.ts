@@ -19,7 +19,6 @@ import { overwriteStats } from "./statsWrites";
 // Firestore's 500 writes per transaction.
 const pageSize = 300;
 const entryPageSize = 1000;
-const pagesInFlight = 4;
 const pass2Attempts = 5;
 
 const collections: Record<StatsEntryKind, (workspaceId: string) => string> = {
@@ -61,24 +60,16 @@ const changeOf = (kind: StatsEntryKind, id: string, data: DocumentData, now: Dat
 // are settled as deleted.
 const reconcileEntities = async (workspaceId: string) => {
   let read = 0;
-  // The next page is read while earlier ones settle; their transactions touch different entries.
-  const settling = new Set<Promise<void>>();
   for (const kind of statsEntryKinds) {
     for await (const docs of pages(db.collection(collections[kind](workspaceId)), pageSize)) {
       read += docs.length;
       const now = new Date();
-      const settled = settleStats(
+      read += await settleStats(
         workspaceId,
         docs.map((doc) => changeOf(kind, doc.id, doc.data(), now)),
-      ).then((entriesRead) => {
-        read += entriesRead;
-        settling.delete(settled);
-      });
-      settling.add(settled);
-      if (settling.size >= pagesInFlight) await Promise.race(settling);
+      );
     }
   }
-  await Promise.all(settling);
   const live = db.collection(paths.statsEntries(workspaceId)).where("deleted", "==", false);
   for await (const entries of pages(live, pageSize)) {
     read += entries.length;
