@@ -24,6 +24,7 @@ import {
   projectStatuses,
   recomputeStats,
   statsDifference,
+  periodRange,
   statsDocIdsFor,
   taskInputSchema,
   taskSchema,
@@ -320,7 +321,7 @@ console.log(
 );
 
 // Opening Reports on "last 12 months": the page reads these documents and nothing else.
-const openIds = statsDocIdsFor(yearAgo, now);
+const openIds = statsDocIdsFor(periodRange({ kind: "last12Months" }, now));
 const opened = await db.getAll(...openIds.map((id) => db.doc(paths.statsDoc(workspaceId, id))));
 const largest = Math.max(...opened.map((doc) => JSON.stringify(doc.data() ?? {}).length));
 console.log(

@@ -3,8 +3,9 @@ import {
   istanbulDayKey,
   istanbulMonthKey,
   istanbulWeekKey,
-  monthKeysBetween,
+  monthsBetween,
 } from "./istanbulPeriods";
+import { periodRange } from "./reportPeriod";
 import { statsDocIdsFor } from "./statsDocIds";
 
 describe("Istanbul periods", () => {
@@ -28,23 +29,28 @@ describe("Istanbul periods", () => {
 
   it("lists the months of a period, across a year's end", () => {
     expect(
-      monthKeysBetween(new Date("2026-11-15T09:00:00Z"), new Date("2027-02-01T09:00:00Z")),
+      monthsBetween(
+        istanbulMonthKey(new Date("2026-11-15T09:00:00Z")),
+        istanbulMonthKey(new Date("2027-02-01T09:00:00Z")),
+      ),
     ).toEqual(["2026-11", "2026-12", "2027-01", "2027-02"]);
     expect(
-      monthKeysBetween(new Date("2026-11-15T09:00:00Z"), new Date("2026-11-16T09:00:00Z")),
+      monthsBetween(
+        istanbulMonthKey(new Date("2026-11-15T09:00:00Z")),
+        istanbulMonthKey(new Date("2026-11-16T09:00:00Z")),
+      ),
     ).toEqual(["2026-11"]);
   });
 });
 
 describe("statsDocIdsFor", () => {
-  it("reads the pipeline and 13 months for the last 12 months, 2 for this month", () => {
+  it("reads the pipeline and 12 months for the last 12 months, 2 for this month", () => {
     const now = new Date("2026-11-30T12:00:00Z");
-    const yearAgo = new Date("2025-11-30T12:00:00Z");
-    const ids = statsDocIdsFor(yearAgo, now);
-    expect(ids).toHaveLength(14);
-    expect(ids.slice(0, 2)).toEqual(["pipeline", "month-2025-11"]);
+    const ids = statsDocIdsFor(periodRange({ kind: "last12Months" }, now));
+    expect(ids).toHaveLength(13);
+    expect(ids.slice(0, 2)).toEqual(["pipeline", "month-2025-12"]);
     expect(ids.at(-1)).toBe("month-2026-11");
-    expect(statsDocIdsFor(new Date("2026-11-01T00:00:00+03:00"), now)).toEqual([
+    expect(statsDocIdsFor(periodRange({ kind: "thisMonth" }, now))).toEqual([
       "pipeline",
       "month-2026-11",
     ]);

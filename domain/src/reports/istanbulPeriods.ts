@@ -32,7 +32,3 @@ export const monthsBetween = (from: string, to: string): string[] =>
   Array.from({ length: Math.max(0, monthIndex(to) - monthIndex(from) + 1) }, (_, offset) =>
     addMonths(from, offset),
   );
-
-// Every month key from `from`'s Istanbul month to `to`'s, both included, oldest first.
-export const monthKeysBetween = (from: Date, to: Date) =>
-  monthsBetween(istanbulMonthKey(from), istanbulMonthKey(to));

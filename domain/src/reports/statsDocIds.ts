@@ -1,9 +1,10 @@
-import { monthKeysBetween } from "./istanbulPeriods";
+import { monthsBetween } from "./istanbulPeriods";
+import type { MonthRange } from "./reportPeriod";
 import { monthStatsId, pipelineStatsId } from "./statsSchema";
 
-// The stats documents a report of the period from `from` to `to` reads: the pipeline (the state
-// now) and each Istanbul month the period touches, oldest first. A year is 13 documents at most.
-export const statsDocIdsFor = (from: Date, to: Date): string[] => [
+// The stats documents the Reports page reads for a range of months: the pipeline (the state now)
+// and each month, oldest first. "Last 12 months" is 13 documents.
+export const statsDocIdsFor = (range: MonthRange): string[] => [
   pipelineStatsId,
-  ...monthKeysBetween(from, to).map(monthStatsId),
+  ...monthsBetween(range.from, range.to).map(monthStatsId),
 ];
