@@ -35,7 +35,8 @@ const pick = async (page: Page, label: string, option: string) => {
   await page.getByRole("option", { name: option, exact: true }).click();
 };
 
-// Until the aggregating functions run here, the stats are what an admin tool would write.
+// Stats written as the functions would, so each figure is known exactly (e2e/pipeline.test.ts
+// drives the real functions from a drag to won).
 const seedStats = async (workspaceId: string, memberUid: string) => {
   await setPipelineStats(workspaceId, {
     openByStage: {
