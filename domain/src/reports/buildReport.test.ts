@@ -110,8 +110,8 @@ describe("buildReport", () => {
     expect(report.summary.lostCount).toBe(0);
     expect(report.summary.winRate).toBe(1);
     expect(report.summary.averageWon).toEqual({
-      kind: "single",
-      amount: { currency: "TRY", amount: 4000.75 / 3 },
+      kind: "perCurrency",
+      value: [{ currency: "TRY", amount: 4000.75 / 3 }],
     });
     expect(report.summary.openPipeline.count).toBe(4);
     expect(report.summary.averageCycleDays).toBe(10);

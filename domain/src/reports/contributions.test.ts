@@ -31,6 +31,12 @@ describe("dealContribution", () => {
       { doc: "month-2026-11", path: ["won", "value", "USD"], amount: 45000.5 },
       { doc: "month-2026-11", path: ["won", "byOwner", "u-ayse", "count"], amount: 1 },
       { doc: "month-2026-11", path: ["won", "byOwner", "u-ayse", "value", "USD"], amount: 45000.5 },
+      { doc: "month-2026-11", path: ["won", "countByCurrency", "USD"], amount: 1 },
+      {
+        doc: "month-2026-11",
+        path: ["won", "byOwner", "u-ayse", "countByCurrency", "USD"],
+        amount: 1,
+      },
       { doc: "month-2026-11", path: ["won", "cycleDays"], amount: 30 + 16 / 24 },
     ]);
   });

@@ -54,6 +54,8 @@ export const dealContribution = (
   return stageKind === "won"
     ? [
         ...closed,
+        one(doc, ["won", "countByCurrency", currency]),
+        one(doc, ["won", "byOwner", ownerId, "countByCurrency", currency]),
         one(doc, ["won", "cycleDays"], (closedAt.getTime() - deal.createdAt.getTime()) / dayMs),
       ]
     : [...closed, one(doc, ["lost", "reasons", lostReasonKey(deal.lostReason)])];

@@ -25,7 +25,13 @@ export const amountsOf = (money: MoneyByCurrency): CurrencyAmount[] =>
 export const emptyTally = (): Tally => ({ count: 0, value: {} });
 
 export const addTally = (left: Tally, right: Tally | undefined): Tally =>
-  right ? { count: left.count + right.count, value: addMoney(left.value, right.value) } : left;
+  right
+    ? {
+        count: left.count + right.count,
+        value: addMoney(left.value, right.value),
+        countByCurrency: addMoney(left.countByCurrency ?? {}, right.countByCurrency ?? {}),
+      }
+    : left;
 
 export const addCounts = (left: Record<string, number>, right: Record<string, number> = {}) => {
   const sum = { ...left };
@@ -41,15 +47,27 @@ export const nonZero = (counts: Record<string, number | undefined>): [string, nu
 
 export const rateOf = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-// The average won deal is only known for one currency: the stats count deals, not deals per
-// currency, so with two currencies in a period no per-currency average can be told.
+// The average won deal in each currency, from the deals won per currency; stats written before
+// those counts existed know it only when the period closed in a single currency.
 export type AverageDeal =
-  { kind: "none" } | { kind: "single"; amount: CurrencyAmount } | { kind: "mixed" };
+  { kind: "none" } | { kind: "perCurrency"; value: CurrencyAmount[] } | { kind: "mixed" };
 
 export const averageDeal = (tally: Tally): AverageDeal => {
   const amounts = amountsOf(tally.value);
   const [only] = amounts;
   if (tally.count === 0 || !only) return { kind: "none" };
+  const counts = tally.countByCurrency ?? {};
+  if (amounts.every(({ currency }) => (counts[currency] ?? 0) > 0))
+    return {
+      kind: "perCurrency",
+      value: amounts.map(({ currency, amount }) => ({
+        currency,
+        amount: amount / (counts[currency] ?? 1),
+      })),
+    };
   if (amounts.length > 1) return { kind: "mixed" };
-  return { kind: "single", amount: { currency: only.currency, amount: only.amount / tally.count } };
+  return {
+    kind: "perCurrency",
+    value: [{ currency: only.currency, amount: only.amount / tally.count }],
+  };
 };

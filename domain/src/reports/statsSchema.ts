@@ -19,6 +19,8 @@ export type MoneyByCurrency = z.infer<typeof moneyByCurrencySchema>;
 export const tallySchema = z.object({
   count: z.number().default(0),
   value: moneyByCurrencySchema.default({}),
+  // Won deals also count per currency, so the average won deal is known in each currency.
+  countByCurrency: moneyByCurrencySchema.optional(),
 });
 export type Tally = z.infer<typeof tallySchema>;
 

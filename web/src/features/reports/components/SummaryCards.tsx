@@ -55,11 +55,7 @@ export const SummaryCards = ({ summary }: { summary: ReportSummary }) => {
       />
       <SummaryCard
         label={t("reports.averageDeal")}
-        value={
-          average.kind === "single"
-            ? formatMoney(average.amount.amount, average.amount.currency, locale)
-            : "—"
-        }
+        value={average.kind === "perCurrency" ? <MoneyAmounts amounts={average.value} /> : "—"}
         detail={average.kind === "mixed" ? t("reports.averageMixed") : undefined}
       />
       <SummaryCard
