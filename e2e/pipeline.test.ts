@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFailed } from "vitest";
 import { addCustomer, addMember, uidOf, workspaceIdOf } from "@pano/testing/adminData";
 import { card, column, dragCard } from "@pano/testing/board";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
-import { createWorkspace, person, signUp } from "@pano/testing/flows";
+import { createWorkspace, person, signIn, signUp } from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const seller = person("Deniz Aksoy", "deniz", suffix);
@@ -56,6 +56,13 @@ describe("pipeline (brief step 4)", () => {
 
     await other.goto(`/w/${workspaceId}/pipeline`);
     await card(other, "Teklif Verildi", "Web Sitesi Yenileme").waitFor();
+    // A third page on Reports: the functions' aggregates reach it live, no reload.
+    const reports = await openPage(browser(), wide);
+    await signIn(reports, colleague);
+    await reports.getByRole("link", { name: "Müşteriler" }).waitFor();
+    await reports.goto(`/w/${workspaceId}/reports`);
+    const wonInPeriod = reports.getByRole("group", { name: "Dönemde kazanılan", exact: true });
+    await wonInPeriod.getByText("0 anlaşma").waitFor();
 
     await dragCard(page, "Teklif Verildi", "Web Sitesi Yenileme", won);
     const confirm = page.getByRole("dialog");
@@ -67,6 +74,13 @@ describe("pipeline (brief step 4)", () => {
     await card(other, won, "Web Sitesi Yenileme").waitFor();
     await card(other, "Teklif Verildi", "Web Sitesi Yenileme").waitFor({ state: "detached" });
     await screenshot(other, "pipeline-colleague-sees-won");
+    await wonInPeriod.getByText("₺150.000,00", { exact: true }).waitFor();
+    await wonInPeriod.getByText("1 anlaşma").waitFor();
+    await reports.getByTestId("language-switch").getByText("EN", { exact: true }).click();
+    const wonEnglish = reports.getByRole("group", { name: "Won in period", exact: true });
+    await wonEnglish.getByText("₺150,000.00", { exact: true }).waitFor();
+    await wonEnglish.getByText("1 deal").waitFor();
+    await screenshot(reports, "pipeline-reports-live-won");
 
     await page.getByRole("link", { name: "Projeler" }).click();
     const projects = page.getByRole("table", { name: "Projeler" });

@@ -1,3 +1,4 @@
+export { rebuildReports } from "./callables/rebuildReports";
 export { recountProjectCounters } from "./callables/recountProjectCounters";
 export { respondToInvite } from "./callables/respondToInvite";
 export { transferOwnership } from "./callables/transferOwnership";
@@ -16,3 +17,10 @@ export { onProjectWritten } from "./triggers/onProjectWritten";
 export { onTaskReminder } from "./triggers/onTaskReminder";
 export { onTaskAssigned } from "./triggers/onTaskAssigned";
 export { onTaskWritten } from "./triggers/onTaskWritten";
+export {
+  onDealForReports,
+  onInteractionForReports,
+  onProjectForReports,
+  onTaskForReports,
+} from "./triggers/reportTriggers";
+export { onStagesForReports } from "./triggers/onStagesForReports";

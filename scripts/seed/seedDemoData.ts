@@ -3,12 +3,13 @@ import { getAuth } from "firebase-admin/auth";
 import { getFirestore } from "firebase-admin/firestore";
 import { seedCustomers } from "./seedCustomers";
 import { seedDeals } from "./seedDeals";
+import { seedHistory } from "./seedHistory";
 import { seedProjects } from "./seedProjects";
 import { seedReminders } from "./seedReminders";
 import { seedTeam } from "./seedTeam";
 
 // Later features add their seeders here, in dependency order.
-const seeders = [seedTeam, seedCustomers, seedDeals, seedProjects, seedReminders];
+const seeders = [seedTeam, seedCustomers, seedDeals, seedProjects, seedReminders, seedHistory];
 
 // Demo data only ever goes into the emulators: refuse to run against a real project.
 export const seedDemoData = async () => {

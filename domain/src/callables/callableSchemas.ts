@@ -17,3 +17,8 @@ export const recountProjectRequestSchema = z.object({
   projectId: z.string().min(1),
 });
 export type RecountProjectRequest = z.infer<typeof recountProjectRequestSchema>;
+
+export const rebuildReportsRequestSchema = z.object({
+  workspaceId: z.string().min(1).max(128),
+});
+export type RebuildReportsRequest = z.infer<typeof rebuildReportsRequestSchema>;

@@ -10,7 +10,7 @@ export const paths = {
   notificationPreferences: (uid: string) => `users/${uid}/preferences/notifications`,
   device: (uid: string, deviceId: string) => `users/${uid}/devices/${deviceId}`,
   workspaces: () => "workspaces",
-  workspace: (workspaceId: string) => `workspaces/${workspaceId}`,
+  workspace: <W extends string>(workspaceId: W) => `workspaces/${workspaceId}` as const,
   members: (workspaceId: string) => `workspaces/${workspaceId}/members`,
   member: <W extends string, D extends string>(workspaceId: W, uid: D) =>
     `workspaces/${workspaceId}/members/${uid}` as const,
@@ -47,6 +47,14 @@ export const paths = {
   // What the emulator's push sender recorded (FCM does not exist there); functions only.
   pushOutbox: () => "pushOutbox",
   pushOutboxEntry: (entryId: string) => `pushOutbox/${entryId}`,
+  // Report aggregates (functions only): "pipeline" and one "month-YYYY-MM" per month.
+  stats: (workspaceId: string) => `workspaces/${workspaceId}/stats`,
+  statsDoc: <W extends string, D extends string>(workspaceId: W, statsId: D) =>
+    `workspaces/${workspaceId}/stats/${statsId}` as const,
+  // Functions only: what each deal, interaction, task and project adds to the stats now.
+  statsEntries: (workspaceId: string) => `workspaces/${workspaceId}/statsEntries`,
+  statsEntry: <W extends string, D extends string>(workspaceId: W, entryId: D) =>
+    `workspaces/${workspaceId}/statsEntries/${entryId}` as const,
   interactions: (workspaceId: string) => `workspaces/${workspaceId}/interactions`,
   interaction: <W extends string, D extends string>(workspaceId: W, interactionId: D) =>
     `workspaces/${workspaceId}/interactions/${interactionId}` as const,

@@ -27,7 +27,6 @@ const HomeRedirect = page("HomeRedirect", () => import("@/pages/HomeRedirect"));
 const PlainShell = page("PlainShell", () => import("./PlainShell"));
 const WorkspacesPage = page("WorkspacesPage", () => import("@/pages/WorkspacesPage"));
 const WorkspaceShell = page("WorkspaceShell", () => import("./WorkspaceShell"));
-const PlannedPage = page("PlannedPage", () => import("@/pages/PlannedPage"));
 const SettingsPage = page("SettingsPage", () => import("@/pages/SettingsPage"));
 const CustomersPage = page("CustomersPage", () => import("@/pages/CustomersPage"));
 const CustomerPage = page("CustomerPage", () => import("@/pages/CustomerPage"));
@@ -36,11 +35,7 @@ const DealPage = page("DealPage", () => import("@/pages/DealPage"));
 const ProjectsPage = page("ProjectsPage", () => import("@/pages/ProjectsPage"));
 const ProjectPage = page("ProjectPage", () => import("@/pages/ProjectPage"));
 const MyTasksPage = page("MyTasksPage", () => import("@/pages/MyTasksPage"));
-
-const planned = (path: string, key: string) => ({
-  path,
-  element: <PlannedPage title={`nav.${key}`} description={`planned.${key}`} />,
-});
+const ReportsPage = page("ReportsPage", () => import("@/pages/ReportsPage"));
 
 export const router = createBrowserRouter([
   {
@@ -81,7 +76,7 @@ export const router = createBrowserRouter([
                   { path: "projects", element: <ProjectsPage /> },
                   { path: "projects/:projectId", element: <ProjectPage /> },
                   { path: "tasks", element: <MyTasksPage /> },
-                  planned("reports", "reports"),
+                  { path: "reports", element: <ReportsPage /> },
                   { path: "settings", element: <SettingsPage /> },
                   { path: "*", element: <NotFoundPage /> },
                 ],

@@ -1,0 +1,109 @@
+import type { z } from "zod";
+import {
+  dealState,
+  entityState,
+  interactionContribution,
+  paths,
+  projectContribution,
+  settleEntry,
+  statsEntryId,
+  statsEntrySchema,
+  taskContribution,
+  type EntityState,
+  type Increment,
+  type SettledEntry,
+  type Stage,
+  type StatsEntryKind,
+} from "@pano/domain";
+import { db } from "../lib/admin";
+import { converter } from "../lib/converter";
+import { workspaceRef } from "../lib/refs";
+import { serverTime, setIn } from "../lib/typedWrites";
+import type {
+  reportedDeal,
+  reportedInteraction,
+  reportedProject,
+  reportedTask,
+} from "./reportedFields";
+import { incrementStats } from "./statsWrites";
+
+type Change<Kind extends StatsEntryKind, Schema extends z.ZodType> = {
+  kind: Kind;
+  id: string;
+  before: z.infer<Schema> | undefined;
+  after: z.infer<Schema> | undefined;
+  // When the write happened (a deletion's version).
+  time: Date;
+};
+
+// One write of a deal, interaction, task or project, as its trigger saw it.
+export type EntityChange =
+  | Change<"deal", typeof reportedDeal>
+  | Change<"interaction", typeof reportedInteraction>
+  | Change<"task", typeof reportedTask>
+  | Change<"project", typeof reportedProject>;
+
+export const statsEntryRef = (workspaceId: string, entryId: string) =>
+  db.doc(paths.statsEntry(workspaceId, entryId)).withConverter(converter(statsEntrySchema));
+
+const stateAfter = (
+  change: EntityChange,
+  current: SettledEntry | undefined,
+  stages: Stage[],
+): EntityState => {
+  switch (change.kind) {
+    case "deal":
+      return dealState(current, change.before, change.after, stages, change.time);
+    case "interaction":
+      return entityState(change.after, change.time, interactionContribution);
+    case "task":
+      return entityState(change.after, change.time, taskContribution);
+    case "project":
+      return entityState(change.after, change.time, projectContribution);
+  }
+};
+
+// Applies writes to the stats exactly once and in any order, in one transaction: each entity's
+// ledger entry says what it adds now; a newer write replaces that by the difference, an older
+// one changes nothing. Triggers pass one write, the rebuild a page of them. Returns how many
+// documents it read.
+export const settleStats = async (workspaceId: string, changes: EntityChange[]) => {
+  if (changes.length === 0) return 0;
+  const refs = changes.map((change) =>
+    statsEntryRef(workspaceId, statsEntryId(change.kind, change.id)),
+  );
+  const needsStages = changes.some((change) => change.kind === "deal");
+  // A page of writes contends with every trigger of its entities: more attempts than the
+  // default five.
+  return db.runTransaction(
+    async (transaction) => {
+      const [entries, workspace] = await Promise.all([
+        transaction.getAll(...refs),
+        needsStages ? transaction.get(workspaceRef(workspaceId)) : null,
+      ]);
+      const stages = workspace?.data()?.stages ?? [];
+      const current = new Map<string, SettledEntry | undefined>(
+        entries.map((entry) => [entry.id, entry.data()]),
+      );
+      const increments: Increment[] = [];
+      const settled = new Map<string, SettledEntry>();
+      changes.forEach((change, index) => {
+        const ref = refs[index];
+        if (!ref) return;
+        const entry = settled.get(ref.id) ?? current.get(ref.id);
+        const outcome = settleEntry(entry, stateAfter(change, entry, stages));
+        if (!outcome) return;
+        settled.set(ref.id, outcome.entry);
+        increments.push(...outcome.delta);
+      });
+      for (const [entryId, entry] of settled)
+        setIn(transaction, statsEntryRef(workspaceId, entryId), {
+          ...entry,
+          settledAt: serverTime(),
+        });
+      incrementStats(transaction, workspaceId, increments);
+      return entries.length + (workspace ? 1 : 0);
+    },
+    { maxAttempts: 20 },
+  );
+};

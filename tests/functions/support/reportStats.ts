@@ -1,0 +1,78 @@
+import { Timestamp } from "firebase-admin/firestore";
+import {
+  paths,
+  recomputeStats,
+  statsDifference,
+  statsEntryId,
+  statsEntrySchema,
+  timestampsToDates,
+  workspaceSchema,
+  type StatsDocs,
+  type StatsTree,
+} from "@pano/domain";
+import { adminDb } from "@pano/testing/emulatorClients";
+import { waitFor } from "@pano/testing/waitFor";
+import {
+  reportedDeal,
+  reportedInteraction,
+  reportedProject,
+  reportedTask,
+} from "../../../functions/src/reports/reportedFields";
+
+const dates = (data: unknown) => timestampsToDates(data, (value) => value instanceof Timestamp);
+
+const all = async (path: string) => (await adminDb.collection(path).get()).docs;
+
+const bookkeeping = ["month", "updatedAt"];
+
+// The stats documents as stored, without their bookkeeping fields.
+export const storedStats = async (workspaceId: string): Promise<StatsDocs> =>
+  Object.fromEntries(
+    (await all(paths.stats(workspaceId))).map((doc) => [
+      doc.id,
+      Object.fromEntries(
+        Object.entries(doc.data()).filter(([field]) => !bookkeeping.includes(field)),
+      ) as StatsTree,
+    ]),
+  );
+
+// The stats recomputed from the workspace's data now; a deal's closing time is what its ledger
+// entry recorded (the tests check those times themselves where they matter).
+export const recomputedStats = async (workspaceId: string): Promise<StatsDocs> => {
+  const [workspace, deals, interactions, tasks, projects] = await Promise.all([
+    adminDb.doc(paths.workspace(workspaceId)).get(),
+    all(paths.deals(workspaceId)),
+    all(paths.interactions(workspaceId)),
+    all(paths.tasks(workspaceId)),
+    all(paths.projects(workspaceId)),
+  ]);
+  const closedAt = async (dealId: string) => {
+    const entry = await adminDb
+      .doc(paths.statsEntry(workspaceId, statsEntryId("deal", dealId)))
+      .get();
+    return entry.exists ? statsEntrySchema.parse(dates(entry.data())).closedAt : null;
+  };
+  return recomputeStats({
+    stages: workspaceSchema.parse(dates(workspace.data())).stages,
+    deals: await Promise.all(
+      deals.map(async (doc) => ({
+        deal: reportedDeal.parse(dates(doc.data())),
+        closedAt: await closedAt(doc.id),
+      })),
+    ),
+    interactions: interactions.map((doc) => reportedInteraction.parse(dates(doc.data()))),
+    tasks: tasks.map((doc) => reportedTask.parse(dates(doc.data()))),
+    projects: projects.map((doc) => reportedProject.parse(dates(doc.data()))),
+  });
+};
+
+export const statsMismatch = async (workspaceId: string) =>
+  statsDifference(await storedStats(workspaceId), await recomputedStats(workspaceId));
+
+// Triggers run asynchronously: waits until the stored stats equal a recomputation.
+export const statsSettled = (workspaceId: string) =>
+  waitFor(
+    () => statsMismatch(workspaceId),
+    (difference) => difference === null,
+    30_000,
+  );

@@ -1,0 +1,3 @@
+import { ReportsView } from "@/features/reports";
+
+export const ReportsPage = () => <ReportsView />;
