@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFailed } from "vitest";
-import { addMonths, istanbulMonthKey, noOne } from "@pano/domain";
-import { addMember, uidOf } from "@pano/testing/adminData";
+import { addMonths, istanbulMonthKey, noOne, paths } from "@pano/domain";
+import { addCustomer, addMember, adminDb, uidOf } from "@pano/testing/adminData";
+import { customerDoc } from "@pano/testing/documents";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
 import { person, signUp } from "@pano/testing/flows";
 import { setMonthStats, setPipelineStats } from "@pano/testing/reportStats";
@@ -111,6 +112,11 @@ describe("reports", () => {
       email: viewer.email,
     });
     await seedStats(workspaceId, memberUid);
+    await addCustomer(workspaceId, "never", "Mavi Deniz Turizm", seller.uid);
+    await adminDb.doc(paths.customer(workspaceId, "quiet")).set({
+      ...customerDoc("Kuzey Yapı", seller.uid),
+      lastContactAt: new Date(Date.now() - 40 * 24 * 60 * 60 * 1000),
+    });
 
     await page.goto(`/w/${workspaceId}/reports`);
     await page.getByRole("heading", { name: "Raporlar" }).waitFor();
@@ -120,6 +126,11 @@ describe("reports", () => {
     await card(page, "Açık satış hattı").getByText("₺2.500,75 · €200,00").waitFor();
     await card(page, "Kazanma oranı").getByText("%75").waitFor();
     await card(page, "Ortalama kapanış süresi").getByText("17 gün").waitFor();
+    const contactGap = page.getByRole("status").filter({ hasText: "İletişim bekleyen müşteriler" });
+    await contactGap
+      .getByText("1 müşteriyle 30 günden uzun süredir iletişim kurulmadı.", { exact: false })
+      .waitFor();
+    await contactGap.getByText("1 müşteriyle hiç iletişim kurulmadı.", { exact: false }).waitFor();
     await card(page, "Ortalama anlaşma")
       .getByText("Birden çok para birimi var", { exact: false })
       .waitFor();

@@ -44,6 +44,7 @@ export * from "./notifications/notificationSchema";
 export * from "./notifications/notificationText";
 export * from "./notifications/pushMessage";
 export * from "./reports/buildReport";
+export * from "./reports/contactGap";
 export * from "./reports/reportCsv";
 export * from "./reports/reportFigures";
 export * from "./reports/reportPeriod";

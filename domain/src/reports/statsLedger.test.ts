@@ -17,7 +17,9 @@ import { applyIncrements, statsDifference, type StatsDocs } from "./statsIncreme
 import {
   dealClosing,
   dealState,
+  deletedState,
   entityState,
+  entryExpiry,
   settleEntry,
   statsEntryId,
   type SettledEntry,
@@ -303,5 +305,13 @@ describe("settleEntry", () => {
     // An edit of fields the stats do not count changes nothing but the version.
     const edited = entry("2026-11-03T10:00:00Z", 1);
     expect(settleEntry(current, edited)).toEqual({ entry: edited, delta: [] });
+  });
+});
+
+describe("entryExpiry", () => {
+  it("lets a tombstone go a month after the deletion and keeps a live entry", () => {
+    const deletedAt = new Date("2026-11-30T10:00:00Z");
+    expect(entryExpiry(deletedState(deletedAt))).toEqual(new Date("2026-12-30T10:00:00Z"));
+    expect(entryExpiry({ ...deletedState(deletedAt), deleted: false, increments: [] })).toBeNull();
   });
 });

@@ -29,9 +29,17 @@ export const statsEntrySchema = z.object({
   // When a function last wrote the entry: the rebuild knows from it whether entries changed
   // while it added them up.
   settledAt: timestampSchema,
+  // A tombstone's TTL (null while the entity exists): once no late event of it can come.
+  expireAt: timestampSchema.nullable().default(null),
 });
 export type StatsEntry = z.infer<typeof statsEntrySchema>;
-export type SettledEntry = Omit<StatsEntry, "settledAt">;
+export type SettledEntry = Omit<StatsEntry, "settledAt" | "expireAt">;
+
+// Cloud Functions retries an event for up to 7 days; a month later nothing older can arrive, so
+// the tombstone that recognised such events as stale may go.
+const tombstoneDays = 30;
+export const entryExpiry = (entry: SettledEntry): Date | null =>
+  entry.deleted ? new Date(entry.version.getTime() + tombstoneDays * 24 * 60 * 60 * 1000) : null;
 
 // What one event says about an entity: its state at `version`, or its deletion.
 export type EntityState = {

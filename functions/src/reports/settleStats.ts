@@ -6,6 +6,7 @@ import {
   paths,
   projectContribution,
   settleEntry,
+  entryExpiry,
   statsEntryId,
   statsEntrySchema,
   taskContribution,
@@ -100,6 +101,7 @@ export const settleStats = async (workspaceId: string, changes: EntityChange[]) 
         setIn(transaction, statsEntryRef(workspaceId, entryId), {
           ...entry,
           settledAt: serverTime(),
+          expireAt: entryExpiry(entry),
         });
       incrementStats(transaction, workspaceId, increments);
       return entries.length + (workspace ? 1 : 0);

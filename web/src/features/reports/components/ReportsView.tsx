@@ -1,10 +1,13 @@
 import "@mantine/charts/styles.css";
 import { SimpleGrid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { Loaded } from "@/ui/Loaded";
 import { PageHeader } from "@/ui/PageHeader";
+import { useContactGap } from "../hooks/useContactGap";
 import { useReport } from "../hooks/useReport";
 import { useReportFilters } from "../hooks/useReportFilters";
+import { ContactGapNote } from "./ContactGapNote";
 import { InteractionsChart } from "./InteractionsChart";
 import { PipelineChart } from "./PipelineChart";
 import { ReportFilters } from "./ReportFilters";
@@ -19,6 +22,8 @@ export const ReportsView = () => {
   const { t } = useTranslation();
   const { filters, setFilters, range } = useReportFilters();
   const { stats, report, nameOf } = useReport(range, filters.ownerId);
+  const { workspaceId } = useCurrentWorkspace();
+  const contactGap = useContactGap(workspaceId, stats);
   return (
     <>
       <PageHeader title={t("nav.reports")} />
@@ -30,6 +35,7 @@ export const ReportsView = () => {
           ) : (
             <Stack gap="lg">
               <SummaryCards summary={report.summary} />
+              <ContactGapNote gap={contactGap} />
               <SimpleGrid cols={{ base: 1, lg: 2 }}>
                 <PipelineChart stages={report.pipelineByStage} />
                 <WonLostChart months={report.wonLostByMonth} />

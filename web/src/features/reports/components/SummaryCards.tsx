@@ -1,13 +1,7 @@
 import { Paper, SimpleGrid, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  formatDays,
-  formatNumber,
-  formatPercent,
-  formatMoney,
-  type ReportSummary,
-} from "@pano/domain";
+import { formatDays, formatNumber, formatPercent, type ReportSummary } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
 import { MoneyAmounts } from "./MoneyAmounts";
 
