@@ -93,8 +93,11 @@ describe("onboarding a team", () => {
     await ownerPage.getByTestId(`member-${teammate.email}`).waitFor();
     await pendingInvites.getByText(teammate.email).waitFor({ state: "detached" });
 
+    // On a phone the language switch sits in the menu, so the header keeps the workspace name.
+    await teammatePage.getByRole("button", { name: "Menüyü aç" }).click();
     await teammatePage.getByText("EN", { exact: true }).click();
     await teammatePage.getByRole("heading", { name: "Settings" }).waitFor();
+    await teammatePage.getByRole("button", { name: "Open menu" }).click();
     await teammateRow.getByText("Member", { exact: true }).waitFor();
     await screenshot(teammatePage, "08-phone-settings-en");
 
