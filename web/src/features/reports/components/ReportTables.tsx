@@ -5,6 +5,7 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  noOne,
   ownersToCsvRows,
   type ReportTables as Tables,
 } from "@pano/domain";
@@ -26,6 +27,8 @@ export const ReportTables = ({ tables, nameOf }: ReportTablesProps) => {
     winRate: t("reports.winRate"),
   };
   const reasonHeaders = [t("reports.reason"), t("reports.count")];
+  // Deals lost before a reason was asked for (or written by other tools) have none.
+  const reasonLabel = (reason: string) => (reason === noOne ? t("reports.noReason") : reason);
   const memberHeaders = [t("reports.member"), t("reports.interactions")];
   const monthHeaders = [
     t("reports.month"),
@@ -60,13 +63,13 @@ export const ReportTables = ({ tables, nameOf }: ReportTablesProps) => {
           numericFrom={1}
           rows={tables.lostReasons.map((row) => ({
             key: row.reason,
-            cells: [row.reason, number(row.count)],
+            cells: [reasonLabel(row.reason), number(row.count)],
           }))}
           empty={t("reports.noLostDeals")}
           csvRows={() =>
             countsToCsvRows(
               reasonHeaders,
-              tables.lostReasons.map((row) => [row.reason, row.count]),
+              tables.lostReasons.map((row) => [reasonLabel(row.reason), row.count]),
             )
           }
         />
