@@ -19,7 +19,14 @@ export default defineConfig({
           ...emulatorSuite,
         },
       },
-      { test: { name: "functions", include: ["tests/functions/**/*.test.ts"], ...emulatorSuite } },
+      {
+        test: {
+          name: "functions",
+          include: ["tests/functions/**/*.test.ts"],
+          setupFiles: ["tests/functions/support/settleBeforeFile.ts"],
+          ...emulatorSuite,
+        },
+      },
       {
         test: {
           name: "e2e",

@@ -2,18 +2,13 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { paths } from "@pano/domain";
 import { projectDoc, taskDoc } from "@pano/testing/documents";
 import { adminDb, clearFirestore, closeClients } from "@pano/testing/emulatorClients";
-import { settleTriggers } from "@pano/testing/settleTriggers";
 import { waitFor } from "@pano/testing/waitFor";
 
 const workspaceId = "ws-project-delete";
 const ownerId = "u-owner";
 
 beforeEach(clearFirestore);
-// 450 deletions set off three triggers each; the next test file must not wait behind them.
-afterAll(async () => {
-  await settleTriggers(280_000);
-  await closeClients();
-}, 300_000);
+afterAll(closeClients);
 
 const task = (id: string, projectId: string | null) => ({
   ref: adminDb.doc(paths.task(workspaceId, id)),
