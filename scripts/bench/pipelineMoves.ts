@@ -38,7 +38,14 @@ for (const id of benchDeals) {
   });
   await db
     .doc(paths.deal(workspaceId, id))
-    .set(newDeal(fields, { stage: "negotiation", rank, lostReason: null }, owner.uid, new Date()));
+    .set(newDeal(
+        fields,
+        { stage: "negotiation", rank, lostReason: null },
+        "reopens",
+        owner.uid,
+        new Date(),
+      ),
+    );
 }
 
 // The demo's won deals get their projectId from the trigger; let that settle before counting.

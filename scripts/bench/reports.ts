@@ -3,6 +3,7 @@ import { getApps, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { getFirestore, Timestamp, type DocumentData } from "firebase-admin/firestore";
 import {
+  closingChange,
   currencies,
   dealInputSchema,
   dealSchema,
@@ -122,10 +123,12 @@ const dealDocument = (index: number): DocumentData => {
         rank: "a0",
         lostReason: stage === "lost" && random() < 0.8 ? pick(lostReasons) : null,
       },
+      closingChange(stages, undefined, stage),
       ownerId,
       createdAt,
     ),
     // Its last write is the move that closed it.
+    ...(stage === "won" || stage === "lost" ? { closedAt } : {}),
     updatedAt: closedAt,
   };
 };
@@ -305,8 +308,7 @@ const bruteForce = async (): Promise<StatsDocs> => {
     stages,
     deals: deals.map((data) => {
       const deal = dealSchema.parse(data);
-      const closed = deal.stage === "won" || deal.stage === "lost";
-      return { deal, closedAt: closed ? deal.updatedAt : null };
+      return { deal, closedAt: deal.closedAt };
     }),
     interactions: interactions.map((data) => interactionSchema.parse(data)),
     tasks: tasks.map((data) => taskSchema.parse(data)),

@@ -1,6 +1,14 @@
 import type { Auth } from "firebase-admin/auth";
 import type { Firestore } from "firebase-admin/firestore";
-import { dealInputSchema, newDeal, paths, rankForIndex, type Ranked } from "@pano/domain";
+import {
+  closingChange,
+  dealInputSchema,
+  defaultStages,
+  newDeal,
+  paths,
+  rankForIndex,
+  type Ranked,
+} from "@pano/domain";
 import { demoDeals } from "./demoDeals";
 import { demoTeam, demoWorkspace } from "./demoTeam";
 
@@ -33,6 +41,7 @@ export const seedDeals = async (_auth: Auth, db: Firestore) => {
       newDeal(
         fields,
         { stage: demo.stage, rank, lostReason: demo.lostReason ?? null },
+        closingChange(defaultStages("tr"), undefined, demo.stage),
         owner.uid,
         created,
       ),

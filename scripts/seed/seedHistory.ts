@@ -74,10 +74,12 @@ const closedDeals = (db: Firestore, now: number): Write[] => {
             rank,
             lostReason: won ? null : (lostReasons[serial % lostReasons.length] ?? null),
           },
+          "closes",
           fields.ownerId,
           new Date(closedAt.getTime() - (12 + (serial % 6) * 9) * day),
         ),
         // Closed then, and already given its (long finished) project, as the won-deal function did.
+        closedAt,
         updatedAt: closedAt,
         projectId: won ? `deal-${dealId}` : null,
       };

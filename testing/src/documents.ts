@@ -1,4 +1,5 @@
 import {
+  closingChange,
   customerInputSchema,
   dealInputSchema,
   defaultColumns,
@@ -54,6 +55,7 @@ export const dealDoc = ({ stage, rank = "a0", ...fields }: DealStart) =>
   newDeal(
     dealInputSchema.parse(fields),
     { stage, rank, lostReason: null },
+    closingChange(defaultStages("tr"), undefined, stage),
     fields.ownerId,
     new Date(),
   );

@@ -221,7 +221,7 @@ describe("with the emulator's own delivery off", () => {
         const after = await adminDb.doc(path).get();
         return writtenEvent(
           `${dealId}-${index}`,
-          { workspaceId, dealId },
+          { workspaceId, entityId: dealId },
           before.exists ? before : await missing(adminDb, path),
           after,
         );
@@ -244,7 +244,11 @@ describe("with the emulator's own delivery off", () => {
               ),
             "create",
           );
-          const won = await dealEvent(dealId, () => ref.update(edited({ stage: "won" })), "won");
+          const won = await dealEvent(
+            dealId,
+            () => ref.update(edited({ stage: "won", closedAt: new Date() })),
+            "won",
+          );
           const raised = await dealEvent(
             dealId,
             () => ref.update(edited({ value: 5000 })),

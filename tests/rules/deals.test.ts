@@ -1,5 +1,13 @@
 import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
-import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, updateDoc } from "firebase/firestore";
+import {
+  deleteDoc,
+  doc,
+  getDoc,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+} from "firebase/firestore";
 import { describe, it } from "vitest";
 import { paths } from "@pano/domain";
 import { dealDoc, projectDoc, seedCustomer } from "./support/documents";
@@ -164,6 +172,65 @@ describe("deals move and edit", () => {
     await assertSucceeds(updateDoc(ref, move));
     await assertFails(updateDoc(ref, { ...move, ownerId: outsider.uid }));
     await assertFails(updateDoc(ref, { ...move, customerId: "missing" }));
+  });
+});
+
+describe("deals closing time", () => {
+  const closing = (stage: string, closedAt: unknown) => ({
+    stage,
+    rank: "a1",
+    closedAt,
+    updatedBy: users.member.uid,
+    updatedAt: serverTimestamp(),
+  });
+
+  it("lets a move into won or lost stamp the request's time, and a move back clear it", async () => {
+    await assertSucceeds(updateDoc(dealRef(users.member), closing("won", serverTimestamp())));
+    await assertSucceeds(updateDoc(dealRef(users.member), closing("proposal", null)));
+    await assertSucceeds(
+      setDoc(dealRef(users.member, "new"), {
+        ...dealDoc(users.member.uid),
+        stage: "won",
+        closedAt: serverTimestamp(),
+      }),
+    );
+  });
+
+  it("lets edits and moves within a stage keep the time, and deals written before it move", async () => {
+    await writeAroundRules(environment(), {
+      [paths.deal(workspaceId, "d-closed")]: {
+        ...dealDoc(users.member.uid, storedAt),
+        stage: "won",
+        closedAt: storedAt,
+      },
+    });
+    await assertSucceeds(
+      updateDoc(dealRef(users.member, "d-closed"), {
+        rank: "a5",
+        updatedBy: users.member.uid,
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    const older: Record<string, unknown> = { ...dealDoc(users.member.uid, storedAt) };
+    delete older.closedAt;
+    await writeAroundRules(environment(), { [paths.deal(workspaceId, "d-older")]: older });
+    await assertSucceeds(
+      updateDoc(dealRef(users.member, "d-older"), closing("won", serverTimestamp())),
+    );
+  });
+
+  it("denies a chosen time, a time without a change of stage, and a chosen time on creation", async () => {
+    const past = Timestamp.fromDate(new Date("2025-01-31T12:00:00Z"));
+    await assertFails(updateDoc(dealRef(users.member), closing("won", past)));
+    await assertFails(updateDoc(dealRef(users.member), closing("proposal", serverTimestamp())));
+    await assertFails(updateDoc(dealRef(users.member), closing("won", "yesterday")));
+    await assertFails(
+      setDoc(dealRef(users.member, "new"), {
+        ...dealDoc(users.member.uid),
+        stage: "won",
+        closedAt: past,
+      }),
+    );
   });
 });
 

@@ -39,6 +39,10 @@ export const dealSchema = dealInputSchema.extend({
   lostReason: z.string().nullable(),
   projectId: z.string().nullable(),
   linkProjectId: z.string().nullable().default(null),
+  // When the deal last entered a won or lost stage from another kind of stage (null while it is
+  // open): written with the move, so the reports count it in the month it closed whatever order
+  // the functions see its events in; documents written before it lack it.
+  closedAt: timestampSchema.nullable().default(null),
   createdBy: z.string(),
   createdAt: timestampSchema,
   // Who made the last write (the rules hold a client to its own uid), so a function can tell a

@@ -1,13 +1,16 @@
 import type { DocumentUpdate, DocumentWrite, WriteTime } from "../documents/documentWrite";
+import { closedAtWrite, type ClosingChange } from "./dealClosing";
 import type { Deal, DealFields } from "./dealSchema";
 
 // Where a deal sits on the pipeline, and why it was lost while it sits in a lost stage.
 export type DealPlacement = { stage: string; rank: string; lostReason: string | null };
 
-// projectId is the won-deal function's to set; linkProjectId is asked for later, on a move.
+// projectId is the won-deal function's to set; linkProjectId is asked for later, on a move. A
+// deal created in a won or lost stage closed when it was created.
 export const newDeal = (
   fields: DealFields,
   placement: DealPlacement,
+  closing: ClosingChange,
   createdBy: string,
   now: WriteTime,
 ): DocumentWrite<Deal> => ({
@@ -15,6 +18,7 @@ export const newDeal = (
   ...placement,
   projectId: null,
   linkProjectId: null,
+  closedAt: closedAtWrite(closing, now) ?? null,
   createdBy,
   createdAt: now,
   updatedBy: createdBy,
@@ -25,13 +29,24 @@ export const newDeal = (
 // or null for a project of its own.
 export type ProjectRequest = { linkProjectId: string | null };
 
-// A move is one write: the new stage and rank, and on entering a won stage the project choice.
+// A move is one write: the new stage and rank, its closing time when it closes or reopens the
+// deal, and on entering a won stage the project choice.
 export const dealMove = (
   placement: DealPlacement,
+  closing: ClosingChange,
   updatedBy: string,
   now: WriteTime,
   projectRequest?: ProjectRequest,
-): DocumentUpdate<Deal> => ({ ...placement, ...projectRequest, updatedBy, updatedAt: now });
+): DocumentUpdate<Deal> => {
+  const closedAt = closedAtWrite(closing, now);
+  return {
+    ...placement,
+    ...(closedAt === undefined ? {} : { closedAt }),
+    ...projectRequest,
+    updatedBy,
+    updatedAt: now,
+  };
+};
 
 export const dealEdit = (
   fields: DealFields,

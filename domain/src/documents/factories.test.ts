@@ -45,7 +45,10 @@ describe("document factories", () => {
 
   it("build documents their collection's schema accepts, and nothing more", () => {
     matches(customerSchema, newCustomer(customerFields, "u1", now));
-    matches(dealSchema, newDeal(deal, { stage: "lead", rank: "a0", lostReason: null }, "u1", now));
+    matches(
+      dealSchema,
+      newDeal(deal, { stage: "lead", rank: "a0", lostReason: null }, "reopens", "u1", now),
+    );
     matches(
       projectSchema,
       newProject(
@@ -160,7 +163,7 @@ describe("document factories", () => {
   it("names the writer: the creator on a new record, the editor on every edit and move", () => {
     const placement = { stage: "lead", rank: "a0", lostReason: null };
     expect(newCustomer(customerFields, "u1", now).updatedBy).toBe("u1");
-    expect(newDeal(deal, placement, "u1", now).updatedBy).toBe("u1");
+    expect(newDeal(deal, placement, "reopens", "u1", now).updatedBy).toBe("u1");
     expect(
       newTask(
         taskInputSchema.parse({ title: "Ara" }),
@@ -171,12 +174,12 @@ describe("document factories", () => {
     ).toBe("u1");
     expect(customerEdit(customerFields, "u2", now).updatedBy).toBe("u2");
     expect(dealEdit(deal, "u2", now).updatedBy).toBe("u2");
-    expect(dealMove(placement, "u2", now, { linkProjectId: null }).updatedBy).toBe("u2");
+    expect(dealMove(placement, "keeps", "u2", now, { linkProjectId: null }).updatedBy).toBe("u2");
   });
 
   it("reads records written before updatedBy existed", () => {
     const older: Record<string, unknown> = {
-      ...newDeal(deal, { stage: "lead", rank: "a0", lostReason: null }, "u1", now),
+      ...newDeal(deal, { stage: "lead", rank: "a0", lostReason: null }, "reopens", "u1", now),
     };
     delete older.updatedBy;
     expect(dealSchema.parse(older).updatedBy).toBeNull();

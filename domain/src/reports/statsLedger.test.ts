@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { closedAtWrite, closingChange } from "../deals/dealClosing";
 import type { Currency } from "../deals/dealSchema";
 import type { InteractionType } from "../interactions/interactionSchema";
 import type { Stage } from "../workspaces/workspaceSchema";
@@ -34,7 +35,7 @@ const stages: Stage[] = [
 ];
 
 type Versioned = { updatedAt: Date };
-type Deal = CountedDeal & Versioned;
+type Deal = CountedDeal & Versioned & { closedAt: Date | null };
 type Interaction = CountedInteraction & Versioned;
 type Task = CountedTask & Versioned;
 type Project = CountedProject & Versioned;
@@ -93,11 +94,10 @@ const stepArbitrary = fc.record({
 });
 type Step = typeof stepArbitrary extends fc.Arbitrary<infer Value> ? Value : never;
 
-// The documents, and each deal's true closing time, after the steps; the events they caused.
+// The documents after the steps, and the events they caused.
 const play = (steps: Step[]) => {
   let now = new Date("2026-01-01T09:00:00Z").getTime();
   const docs = new Map<string, { kind: StatsEntryKind; id: string; entity: Entity }>();
-  const closedAt = new Map<string, Date>();
   const events: WriteEvent[] = [];
   for (const step of steps) {
     now += step.advanceMs;
@@ -107,22 +107,14 @@ const play = (steps: Step[]) => {
     if (step.action === "delete") {
       if (!before) continue;
       docs.delete(id);
-      closedAt.delete(id);
       events.push({ kind: step.kind, id, before, after: undefined, time });
       continue;
     }
     const after = nextEntity(step, before, time);
-    if (step.kind === "deal") {
-      const deal = after as Deal;
-      const kind = stages.find((stage) => stage.id === deal.stage)?.kind;
-      const previous = before && stages.find((stage) => stage.id === (before as Deal).stage)?.kind;
-      if (kind === "open") closedAt.delete(id);
-      else if (kind !== previous) closedAt.set(id, time);
-    }
     docs.set(id, { kind: step.kind, id, entity: after });
     events.push({ kind: step.kind, id, before, after, time });
   }
-  return { docs: [...docs.values()], closedAt, events };
+  return { docs: [...docs.values()], events };
 };
 
 // A creation, or an edit of some fields (a deal's move into or out of won and lost, its value,
@@ -133,6 +125,8 @@ const nextEntity = (step: Step, before: Entity | undefined, updatedAt: Date): En
   if (step.kind === "deal") {
     const deal = before as Deal | undefined;
     const stage = stages[pick % stages.length]?.id ?? "lead";
+    // Written as the board writes it: the move's time on closing, null on reopening.
+    const closedAt = closedAtWrite(closingChange(stages, deal?.stage, stage), updatedAt);
     return {
       stage,
       value: pick % 3 === 0 ? value : (deal?.value ?? value),
@@ -140,6 +134,7 @@ const nextEntity = (step: Step, before: Entity | undefined, updatedAt: Date): En
       ownerId: owners[(pick >> 1) % owners.length] ?? "u1",
       lostReason: stage === "lost" && pick % 2 === 0 ? "Fiyat" : null,
       createdAt: deal?.createdAt ?? updatedAt,
+      closedAt: closedAt === undefined ? (deal?.closedAt ?? null) : (closedAt as Date | null),
       updatedAt,
     };
   }
@@ -162,12 +157,12 @@ const nextEntity = (step: Step, before: Entity | undefined, updatedAt: Date): En
   return { status: statuses[pick % statuses.length] ?? "active", updatedAt };
 };
 
-const truth = (played: ReturnType<typeof play>, closedAtOf: (id: string) => Date | null) =>
+const truth = (played: ReturnType<typeof play>) =>
   recomputeStats({
     stages,
     deals: played.docs
       .filter((doc) => doc.kind === "deal")
-      .map((doc) => ({ deal: doc.entity as Deal, closedAt: closedAtOf(doc.id) })),
+      .map((doc) => ({ deal: doc.entity as Deal, closedAt: (doc.entity as Deal).closedAt })),
     interactions: played.docs
       .filter((doc) => doc.kind === "interaction")
       .map((doc) => doc.entity as Interaction),
@@ -199,10 +194,7 @@ describe("stats kept by the per-entity ledger", () => {
         const played = play(stepList);
         const ledger = new Ledger();
         for (const event of withRedeliveries(played.events, copyList)) ledger.deliver(event);
-        const difference = statsDifference(
-          ledger.stats,
-          truth(played, (id) => played.closedAt.get(id) ?? null),
-        );
+        const difference = statsDifference(ledger.stats, truth(played));
         expect(difference).toBeNull();
       }),
       { numRuns: 300 },
@@ -224,22 +216,12 @@ describe("stats kept by the per-entity ledger", () => {
             .map(({ event }) => event);
           const ledger = new Ledger();
           for (const event of shuffled) ledger.deliver(event);
-          // A deal's closing time comes from the event that moved it; when a later event of the
-          // same deal overtook that one, from the later event: never earlier than the move, never
-          // later than the deal's last write. Every count and sum equals the final data's.
-          for (const doc of played.docs.filter((candidate) => candidate.kind === "deal")) {
-            const entry = ledger.entries.get(statsEntryId("deal", doc.id));
-            const moved = played.closedAt.get(doc.id);
-            expect(entry?.closedAt === null).toBe(moved === undefined);
-            if (moved && entry?.closedAt) {
-              expect(entry.closedAt.getTime()).toBeGreaterThanOrEqual(moved.getTime());
-              expect(entry.closedAt.getTime()).toBeLessThanOrEqual(doc.entity.updatedAt.getTime());
-            }
-          }
-          const difference = statsDifference(
-            ledger.stats,
-            truth(played, (id) => ledger.entries.get(statsEntryId("deal", id))?.closedAt ?? null),
-          );
+          // Each deal closed when its move says, whichever of its events came first.
+          for (const doc of played.docs.filter((candidate) => candidate.kind === "deal"))
+            expect(ledger.entries.get(statsEntryId("deal", doc.id))?.closedAt).toEqual(
+              (doc.entity as Deal).closedAt,
+            );
+          const difference = statsDifference(ledger.stats, truth(played));
           expect(difference).toBeNull();
         },
       ),
@@ -258,31 +240,39 @@ describe("dealClosing", () => {
     closedKind: "won",
     increments: [],
   };
+  const written = (closedAt: Date | null, updatedAt: Date) => ({ closedAt, updatedAt });
 
-  it("keeps the time a deal was won through later edits", () => {
-    expect(dealClosing(wonEntry, "won", "won", editedAt)).toEqual({
+  it("takes the time the move wrote on the deal, whatever came before", () => {
+    expect(dealClosing(undefined, "won", "won", written(wonAt, editedAt))).toEqual({
       closedKind: "won",
       closedAt: wonAt,
     });
-  });
-
-  it("takes the time of a move into won, lost, or won again", () => {
-    expect(dealClosing(undefined, "open", "won", wonAt)).toEqual({
-      closedKind: "won",
-      closedAt: wonAt,
-    });
-    expect(dealClosing(wonEntry, "open", "won", editedAt)).toEqual({
-      closedKind: "won",
-      closedAt: editedAt,
-    });
-    expect(dealClosing(wonEntry, "won", "lost", editedAt)).toEqual({
+    expect(dealClosing(wonEntry, "won", "lost", written(editedAt, editedAt))).toEqual({
       closedKind: "lost",
       closedAt: editedAt,
     });
   });
 
+  it("keeps the recorded time of a deal written before deals carried one", () => {
+    expect(dealClosing(wonEntry, "won", "won", written(null, editedAt))).toEqual({
+      closedKind: "won",
+      closedAt: wonAt,
+    });
+  });
+
+  it("takes the last write of a closed deal without a time of its own", () => {
+    expect(dealClosing(undefined, "open", "won", written(null, wonAt))).toEqual({
+      closedKind: "won",
+      closedAt: wonAt,
+    });
+    expect(dealClosing(wonEntry, "open", "won", written(null, editedAt))).toEqual({
+      closedKind: "won",
+      closedAt: editedAt,
+    });
+  });
+
   it("forgets it when the deal is open again", () => {
-    expect(dealClosing(wonEntry, "won", "open", editedAt)).toEqual({
+    expect(dealClosing(wonEntry, "won", "open", written(null, editedAt))).toEqual({
       closedKind: null,
       closedAt: null,
     });

@@ -71,23 +71,24 @@ export const settleEntry = (
   return unchanged ? null : { entry: next, delta };
 };
 
-// When a deal closed: the move into its won or lost stage is the event that shows it leaving
-// another kind of stage; a later event of a deal still in that kind keeps the recorded time; a
-// deal first seen closed (written before reports existed, or whose move was overtaken by a later
-// event) closed at its last write.
+// When a deal closed: the time its move wrote on it (closedAt), whatever order the events come in.
+// A deal without one (written before deals carried it, or put in a closed stage by a stage kind
+// change) keeps the time its entry recorded while it stays in that kind, and otherwise closed at
+// its last write.
 export const dealClosing = (
   current: SettledEntry | undefined,
   kindBefore: string | undefined,
   kindAfter: string | undefined,
-  updatedAt: Date,
+  deal: { closedAt: Date | null; updatedAt: Date },
 ): { closedKind: ClosedKind | null; closedAt: Date | null } => {
   if (kindAfter !== "won" && kindAfter !== "lost") return { closedKind: null, closedAt: null };
+  if (deal.closedAt) return { closedKind: kindAfter, closedAt: deal.closedAt };
   const kept =
     kindBefore === kindAfter &&
     current?.deleted === false &&
     current.closedKind === kindAfter &&
     current.closedAt;
-  return { closedKind: kindAfter, closedAt: kept || updatedAt };
+  return { closedKind: kindAfter, closedAt: kept || deal.updatedAt };
 };
 
 // A deleted entity adds nothing; its entry stays as a tombstone so that its older events, should
@@ -101,6 +102,7 @@ export const deletedState = (deletedAt: Date): EntityState => ({
 });
 
 type Versioned = { updatedAt: Date };
+type ClosableDeal = CountedDeal & Versioned & { closedAt: Date | null };
 
 // An interaction, task or project after an event (undefined: deleted at `eventTime`).
 export const entityState = <Entity extends Versioned>(
@@ -122,8 +124,8 @@ export const entityState = <Entity extends Versioned>(
 // no move, passes the deal as both sides.
 export const dealState = (
   current: SettledEntry | undefined,
-  before: (CountedDeal & Versioned) | undefined,
-  after: (CountedDeal & Versioned) | undefined,
+  before: ClosableDeal | undefined,
+  after: ClosableDeal | undefined,
   stages: Stage[],
   eventTime: Date,
 ): EntityState => {
@@ -133,7 +135,7 @@ export const dealState = (
     current,
     before && stageKind(stages, before.stage),
     kindAfter,
-    after.updatedAt,
+    after,
   );
   return {
     version: after.updatedAt,

@@ -1,5 +1,4 @@
-import { FieldPath, type DocumentData, type Query } from "firebase-admin/firestore";
-import type { z } from "zod";
+import { FieldPath, type Query } from "firebase-admin/firestore";
 import {
   applyIncrements,
   paths,
@@ -11,8 +10,8 @@ import {
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../lib/admin";
 import { withDates } from "../lib/converter";
-import { reportedDeal, reportedInteraction, reportedProject, reportedTask } from "./reportedFields";
-import { settleStats, type EntityChange } from "./settleStats";
+import { entityCollections, entityDocuments } from "./reportedFields";
+import { entityChange, settleStats } from "./settleStats";
 import { overwriteStats } from "./statsWrites";
 
 // 300 entities per transaction: their entries and a dozen stats documents stay under
@@ -20,20 +19,6 @@ import { overwriteStats } from "./statsWrites";
 const pageSize = 300;
 const entryPageSize = 1000;
 const pass2Attempts = 5;
-
-const collections: Record<StatsEntryKind, (workspaceId: string) => string> = {
-  deal: paths.deals,
-  interaction: paths.interactions,
-  task: paths.tasks,
-  project: paths.projects,
-};
-
-const schemas = {
-  deal: reportedDeal,
-  interaction: reportedInteraction,
-  task: reportedTask,
-  project: reportedProject,
-} satisfies Record<StatsEntryKind, z.ZodType>;
 
 // Every document of a query, a page at a time, in id order.
 async function* pages(query: Query, size: number) {
@@ -48,25 +33,20 @@ async function* pages(query: Query, size: number) {
   }
 }
 
-const changeOf = (kind: StatsEntryKind, id: string, data: DocumentData, now: Date) => {
-  // The rebuild sees no move: the deal is its own "before", so a deal already known closed keeps
-  // its closing time and one seen closed for the first time closed at its last write.
-  const parsed = schemas[kind].parse(withDates(data));
-  return { kind, id, before: parsed, after: parsed, time: now } as EntityChange;
-};
-
 // Pass 1: every entity through the same ledger transaction as its trigger, a page at a time, so
 // people may keep working; then entries whose entity is gone (deleted while functions were off)
 // are settled as deleted.
 const reconcileEntities = async (workspaceId: string) => {
   let read = 0;
   for (const kind of statsEntryKinds) {
-    for await (const docs of pages(db.collection(collections[kind](workspaceId)), pageSize)) {
+    for await (const docs of pages(db.collection(entityCollections[kind](workspaceId)), pageSize)) {
       read += docs.length;
       const now = new Date();
+      // The rebuild sees no move: the entity is its own "before", so a closed deal without a
+      // closing time of its own keeps the one its entry knows.
       read += await settleStats(
         workspaceId,
-        docs.map((doc) => changeOf(kind, doc.id, doc.data(), now)),
+        docs.map((doc) => entityChange(kind, doc.id, doc.data(), doc.data(), now)),
       );
     }
   }
@@ -76,7 +56,7 @@ const reconcileEntities = async (workspaceId: string) => {
     const targets = entries.map((entry) => {
       const kind = entry.id.slice(0, entry.id.indexOf("-")) as StatsEntryKind;
       const id = entry.id.slice(kind.length + 1);
-      return { kind, id, ref: db.doc(`${collections[kind](workspaceId)}/${id}`) };
+      return { kind, id, ref: db.doc(entityDocuments[kind](workspaceId, id)) };
     });
     const found = await db.getAll(...targets.map((target) => target.ref));
     read += found.length;
@@ -85,7 +65,7 @@ const reconcileEntities = async (workspaceId: string) => {
       workspaceId,
       targets
         .filter((_, index) => !found[index]?.exists)
-        .map(({ kind, id }) => ({ kind, id, before: undefined, after: undefined, time: now })),
+        .map(({ kind, id }) => entityChange(kind, id, undefined, undefined, now)),
     );
   }
   return read;

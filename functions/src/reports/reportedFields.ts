@@ -1,4 +1,11 @@
-import { dealSchema, interactionSchema, projectSchema, taskSchema } from "@pano/domain";
+import {
+  dealSchema,
+  interactionSchema,
+  paths,
+  projectSchema,
+  taskSchema,
+  type StatsEntryKind,
+} from "@pano/domain";
 
 // The fields of each entity that the stats count, and its version.
 export const reportedDeal = dealSchema.pick({
@@ -7,6 +14,7 @@ export const reportedDeal = dealSchema.pick({
   currency: true,
   ownerId: true,
   lostReason: true,
+  closedAt: true,
   createdAt: true,
   updatedAt: true,
 });
@@ -24,3 +32,25 @@ export const reportedTask = taskSchema.pick({
   updatedAt: true,
 });
 export const reportedProject = projectSchema.pick({ status: true, updatedAt: true });
+
+export const reportedSchemas = {
+  deal: reportedDeal,
+  interaction: reportedInteraction,
+  task: reportedTask,
+  project: reportedProject,
+} as const;
+
+// Where each kind of entity is stored.
+export const entityCollections = {
+  deal: paths.deals,
+  interaction: paths.interactions,
+  task: paths.tasks,
+  project: paths.projects,
+} satisfies Record<StatsEntryKind, (workspaceId: string) => string>;
+
+export const entityDocuments = {
+  deal: paths.deal,
+  interaction: paths.interaction,
+  task: paths.task,
+  project: paths.project,
+} satisfies Record<StatsEntryKind, unknown>;

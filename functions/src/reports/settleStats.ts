@@ -1,3 +1,4 @@
+import type { DocumentData } from "firebase-admin/firestore";
 import type { z } from "zod";
 import {
   dealState,
@@ -17,32 +18,38 @@ import {
   type StatsEntryKind,
 } from "@pano/domain";
 import { db } from "../lib/admin";
-import { converter } from "../lib/converter";
+import { converter, withDates } from "../lib/converter";
 import { workspaceRef } from "../lib/refs";
 import { serverTime, setIn } from "../lib/typedWrites";
-import type {
-  reportedDeal,
-  reportedInteraction,
-  reportedProject,
-  reportedTask,
-} from "./reportedFields";
+import { reportedSchemas } from "./reportedFields";
 import { incrementStats } from "./statsWrites";
 
-type Change<Kind extends StatsEntryKind, Schema extends z.ZodType> = {
+type Change<Kind extends StatsEntryKind> = {
   kind: Kind;
   id: string;
-  before: z.infer<Schema> | undefined;
-  after: z.infer<Schema> | undefined;
+  before: z.infer<(typeof reportedSchemas)[Kind]> | undefined;
+  after: z.infer<(typeof reportedSchemas)[Kind]> | undefined;
   // When the write happened (a deletion's version).
   time: Date;
 };
 
 // One write of a deal, interaction, task or project, as its trigger saw it.
-export type EntityChange =
-  | Change<"deal", typeof reportedDeal>
-  | Change<"interaction", typeof reportedInteraction>
-  | Change<"task", typeof reportedTask>
-  | Change<"project", typeof reportedProject>;
+export type EntityChange = { [Kind in StatsEntryKind]: Change<Kind> }[StatsEntryKind];
+
+// A write from its stored documents (undefined where the entity does not exist), read through
+// the fields its kind reports.
+export const entityChange = (
+  kind: StatsEntryKind,
+  id: string,
+  before: DocumentData | undefined,
+  after: DocumentData | undefined,
+  time: Date,
+): EntityChange => {
+  const schema: z.ZodType = reportedSchemas[kind];
+  const read = (data: DocumentData | undefined) => data && schema.parse(withDates(data));
+  // The kind picked the schema, so each side has that kind's shape.
+  return { kind, id, before: read(before), after: read(after), time } as EntityChange;
+};
 
 export const statsEntryRef = (workspaceId: string, entryId: string) =>
   db.doc(paths.statsEntry(workspaceId, entryId)).withConverter(converter(statsEntrySchema));

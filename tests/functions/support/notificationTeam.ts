@@ -93,6 +93,7 @@ export const deal = (createdBy: string, ownerId: string) =>
   newDeal(
     dealInputSchema.parse({ title: "Web sitesi", customerId: "c1", value: 45000.5, ownerId }),
     { stage: "lead", rank: "a0", lostReason: null },
+    "reopens",
     createdBy,
     new Date(),
   );

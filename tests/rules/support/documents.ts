@@ -62,7 +62,13 @@ const dealFields = dealInputSchema.parse({
 });
 
 export const dealDoc = (createdBy: string, now: WriteTime = serverTime()) =>
-  newDeal(dealFields, { stage: "proposal", rank: "a0", lostReason: null }, createdBy, now);
+  newDeal(
+    dealFields,
+    { stage: "proposal", rank: "a0", lostReason: null },
+    "reopens",
+    createdBy,
+    now,
+  );
 
 // Customer c1's project, made by hand on the default board.
 const projectFields = projectInputSchema.parse({

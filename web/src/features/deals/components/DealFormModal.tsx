@@ -1,7 +1,14 @@
 import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { currencies, firstOpenStage, formatAmountInput, stageKind, type Deal } from "@pano/domain";
+import {
+  closingChange,
+  currencies,
+  firstOpenStage,
+  formatAmountInput,
+  stageKind,
+  type Deal,
+} from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useZodForm } from "@/lib/useZodForm";
@@ -61,7 +68,13 @@ export const DealFormModal = ({
       } else {
         const rank = await topOfStage(workspaceId, stage);
         const placement = { stage, rank, lostReason: needsReason ? lostReason.trim() : null };
-        const { dealId, committed } = createDeal(workspaceId, user.uid, fields, placement);
+        const { dealId, committed } = createDeal(
+          workspaceId,
+          user.uid,
+          fields,
+          placement,
+          closingChange(workspace.stages, undefined, stage),
+        );
         await confirmSave(committed, fields.title);
         form.reset();
         setLostReason("");

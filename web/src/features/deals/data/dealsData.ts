@@ -18,6 +18,7 @@ import {
   rankForIndex,
   type Deal,
   type DealFields,
+  type ClosingChange,
   type DealPlacement,
   type ProjectRequest,
 } from "@pano/domain";
@@ -56,9 +57,13 @@ export const createDeal = (
   createdBy: string,
   fields: DealFields,
   placement: DealPlacement,
+  closing: ClosingChange,
 ) => {
   const reference = doc(deals(workspaceId));
-  const committed = setDocument(reference, newDeal(fields, placement, createdBy, serverTime()));
+  const committed = setDocument(
+    reference,
+    newDeal(fields, placement, closing, createdBy, serverTime()),
+  );
   return { dealId: reference.id, committed };
 };
 
@@ -66,16 +71,18 @@ export const updateDeal = (workspaceId: string, dealId: string, fields: DealFiel
   updateDocument(deal(workspaceId, dealId), dealEdit(fields, writerUid(), serverTime()));
 
 // A move is exactly one write, whatever the column's size: the new stage and one fractional rank,
-// and on entering a won stage the person's project choice.
+// the closing time when it closes or reopens the deal, and on entering a won stage the person's
+// project choice.
 export const moveDeal = (
   workspaceId: string,
   dealId: string,
   placement: DealPlacement,
+  closing: ClosingChange,
   projectRequest?: ProjectRequest,
 ) =>
   updateDocument(
     deal(workspaceId, dealId),
-    dealMove(placement, writerUid(), serverTime(), projectRequest),
+    dealMove(placement, closing, writerUid(), serverTime(), projectRequest),
   );
 
 // Linking from the project's side is the same request on the deal: one mechanism, one function.

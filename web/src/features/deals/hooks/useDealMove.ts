@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { stageKind, type Deal, type Placement, type Stage } from "@pano/domain";
+import { closingChange, stageKind, type Deal, type Placement, type Stage } from "@pano/domain";
 
 import type { Row } from "@/lib/firebase/subscribe";
 import { notifyMoveRejected, type MoveOutcome } from "@/ui/board";
@@ -29,6 +29,7 @@ export const useDealMove = (workspaceId: string, stages: Stage[]) => {
         workspaceId,
         deal.id,
         { stage: placement.column, rank: placement.rank, lostReason: details.lostReason },
+        closingChange(stages, deal.stage, placement.column),
         details.projectRequest,
       );
       return "moved" as const;
