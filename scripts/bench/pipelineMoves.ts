@@ -38,7 +38,8 @@ for (const id of benchDeals) {
   });
   await db
     .doc(paths.deal(workspaceId, id))
-    .set(newDeal(
+    .set(
+      newDeal(
         fields,
         { stage: "negotiation", rank, lostReason: null },
         "reopens",

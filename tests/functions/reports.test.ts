@@ -6,6 +6,7 @@ import {
   monthStatsId,
   paths,
   pipelineStatsId,
+  type RebuildReportsResult,
   stageFields,
 } from "@pano/domain";
 import {
@@ -330,17 +331,38 @@ describe("with the emulator's own delivery off", () => {
         [monthStatsId("2020-01")]: { won: { count: 99 } },
       });
 
-      const result = await admin.call<{ documentsRead: number; ms: number }>("rebuildReports", {
-        workspaceId,
-      });
+      // A page per call: each call says where the next goes on, through every step.
+      const calls: RebuildReportsResult[] = [];
+      let resume: RebuildReportsResult["resume"] = null;
+      do {
+        const result: RebuildReportsResult = await admin.call("rebuildReports", {
+          workspaceId,
+          resume,
+          pageLimit: 1,
+        });
+        calls.push(result);
+        resume = result.resume;
+      } while (resume && calls.length < 20);
+      expect(calls.map((call) => call.resume?.step ?? "done")).toEqual([
+        "interaction",
+        "task",
+        "project",
+        "deleted",
+        "totals",
+        "done",
+      ]);
       expect(await statsMismatch(workspaceId)).toBeNull();
-      expect(result.documentsRead).toBeGreaterThanOrEqual(91);
+      expect(calls.reduce((sum, call) => sum + call.documentsRead, 0)).toBeGreaterThanOrEqual(91);
       const stats = await storedStats(workspaceId);
       expect(stats[monthStatsId("2020-01")]).toEqual({});
       expect(stats[thisMonth()]).toMatchObject({ won: { count: 7 }, lost: { count: 7 } });
-      // Again, as a repair: the same stats.
-      await owner.call("rebuildReports", { workspaceId });
+      // Again in one call, as a repair: the same stats.
+      expect(await owner.call("rebuildReports", { workspaceId })).toMatchObject({ resume: null });
       expect(await storedStats(workspaceId)).toEqual(stats);
+      await expectCallableError(
+        owner.call("rebuildReports", { workspaceId, resume: { step: "somewhere", after: null } }),
+        "functions/invalid-argument",
+      );
     },
   );
 });

@@ -22,5 +22,8 @@ export const closingChange = (
 };
 
 // The closedAt a write carries: its own time, null, or nothing (the stored one stays).
-export const closedAtWrite = (change: ClosingChange, now: WriteTime): WriteTime | null | undefined =>
+export const closedAtWrite = (
+  change: ClosingChange,
+  now: WriteTime,
+): WriteTime | null | undefined =>
   change === "closes" ? now : change === "reopens" ? null : undefined;

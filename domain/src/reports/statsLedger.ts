@@ -131,12 +131,7 @@ export const dealState = (
 ): EntityState => {
   if (!after) return deletedState(eventTime);
   const kindAfter = stageKind(stages, after.stage);
-  const closing = dealClosing(
-    current,
-    before && stageKind(stages, before.stage),
-    kindAfter,
-    after,
-  );
+  const closing = dealClosing(current, before && stageKind(stages, before.stage), kindAfter, after);
   return {
     version: after.updatedAt,
     deleted: false,

@@ -4,6 +4,7 @@ import { isAtLeast } from "@pano/domain";
 import { StageEditor } from "@/features/deals";
 import { MembersPanel } from "@/features/members";
 import { NotificationSettings, PushSettings } from "@/features/notifications";
+import { RebuildReports } from "@/features/reports";
 import { saveStages, WorkspaceSettingsForm } from "@/features/workspaces";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { PageHeader } from "@/ui/PageHeader";
@@ -32,6 +33,20 @@ export const SettingsPage = () => {
         {t("settings.members")}
       </Title>
       <MembersPanel />
+      {isAtLeast(role, "admin") && (
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          component="section"
+          aria-label={t("reports.rebuild.title")}
+        >
+          <Title order={2} size="h4" mb="sm">
+            {t("reports.rebuild.title")}
+          </Title>
+          <RebuildReports workspaceId={workspaceId} />
+        </Paper>
+      )}
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4">
           {t("notifications.settings.title")}

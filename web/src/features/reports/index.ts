@@ -1,1 +1,2 @@
 export { ReportsView } from "./components/ReportsView";
+export { RebuildReports } from "./components/RebuildReports";
