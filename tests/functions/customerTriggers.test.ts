@@ -80,30 +80,32 @@ describe("onInteractionWritten", () => {
     );
   });
 
+  // Its own customer and interaction ids: clearing the previous test's data deletes customer c1,
+  // and that deletion's cascade may still be removing c1's interactions when this test starts.
   it("keeps the earliest follow-up no later interaction has answered open on the customer", async () => {
-    await seedCustomer("c1");
+    await seedCustomer("c-follow");
     const holds = (last: string, open: string | null) =>
       waitFor(
-        () => contact("c1"),
+        () => contact("c-follow"),
         (value) => value.last === last && value.open === open,
       );
-    await logInteraction("i1", "c1", "2026-11-01T09:00:00.000Z", "2026-11-05T09:00:00.000Z");
+    await logInteraction("f1", "c-follow", "2026-11-01T09:00:00.000Z", "2026-11-05T09:00:00.000Z");
     await holds("2026-11-01T09:00:00.000Z", "2026-11-05T09:00:00.000Z");
     // Talking to the customer after the follow-up's date answers it.
-    await logInteraction("i2", "c1", "2026-11-06T09:00:00.000Z");
+    await logInteraction("f2", "c-follow", "2026-11-06T09:00:00.000Z");
     await holds("2026-11-06T09:00:00.000Z", null);
-    await adminDb.doc(paths.interaction(workspaceId, "i2")).delete();
+    await adminDb.doc(paths.interaction(workspaceId, "f2")).delete();
     await holds("2026-11-01T09:00:00.000Z", "2026-11-05T09:00:00.000Z");
     await adminDb
-      .doc(paths.interaction(workspaceId, "i1"))
+      .doc(paths.interaction(workspaceId, "f1"))
       .update({ followUpAt: new Date("2026-11-08T09:00:00.000Z"), updatedAt: new Date() });
     await holds("2026-11-01T09:00:00.000Z", "2026-11-08T09:00:00.000Z");
     // An older interaction's follow-up, still after the last contact, comes due first.
-    await logInteraction("i0", "c1", "2026-10-20T09:00:00.000Z", "2026-11-03T09:00:00.000Z");
+    await logInteraction("f0", "c-follow", "2026-10-20T09:00:00.000Z", "2026-11-03T09:00:00.000Z");
     await holds("2026-11-01T09:00:00.000Z", "2026-11-03T09:00:00.000Z");
-    await adminDb.doc(paths.interaction(workspaceId, "i0")).delete();
+    await adminDb.doc(paths.interaction(workspaceId, "f0")).delete();
     await adminDb
-      .doc(paths.interaction(workspaceId, "i1"))
+      .doc(paths.interaction(workspaceId, "f1"))
       .update({ followUpAt: null, updatedAt: new Date() });
     await holds("2026-11-01T09:00:00.000Z", null);
   });
