@@ -117,6 +117,23 @@ describe("reports", () => {
       ...customerDoc("Kuzey Yapı", seller.uid),
       lastContactAt: new Date(Date.now() - 40 * 24 * 60 * 60 * 1000),
     });
+    // Open follow-ups as the interactions function keeps them: two whose date has passed, one
+    // still ahead (not overdue), each after a recent last contact.
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    const followUps = [
+      { id: "overdue-1", name: "Ege Tekstil", openFollowUpAt: daysAgo(2) },
+      { id: "overdue-2", name: "Güneş Enerji", openFollowUpAt: daysAgo(1) },
+      { id: "ahead", name: "Işık Mobilya", openFollowUpAt: daysAgo(-3) },
+    ];
+    await Promise.all(
+      followUps.map(({ id, name, openFollowUpAt }) =>
+        adminDb.doc(paths.customer(workspaceId, id)).set({
+          ...customerDoc(name, seller.uid),
+          lastContactAt: daysAgo(5),
+          openFollowUpAt,
+        }),
+      ),
+    );
 
     await page.goto(`/w/${workspaceId}/reports`);
     await page.getByRole("heading", { name: "Raporlar" }).waitFor();
@@ -131,6 +148,7 @@ describe("reports", () => {
       .getByText("1 müşteriyle 30 günden uzun süredir iletişim kurulmadı.", { exact: false })
       .waitFor();
     await contactGap.getByText("1 müşteriyle hiç iletişim kurulmadı.", { exact: false }).waitFor();
+    await contactGap.getByText("2 müşterinin takip tarihi geçti.", { exact: false }).waitFor();
     await card(page, "Ortalama anlaşma")
       .getByText("Birden çok para birimi var", { exact: false })
       .waitFor();
@@ -198,6 +216,11 @@ describe("reports", () => {
     await wonEn.getByText("4 deals").waitFor();
     await card(page, "Win rate").getByText("80%").waitFor();
     await card(page, "Average time to win").getByText("15 days").waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Customers waiting to hear from you" })
+      .getByText("2 customers have an overdue follow-up.", { exact: false })
+      .waitFor();
     const reasons = await downloadText(page, () =>
       page.getByRole("button", { name: "Download Lost reasons as CSV" }).click(),
     );

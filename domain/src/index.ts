@@ -12,6 +12,7 @@ export * from "./csv/csvFormula";
 export * from "./csv/readCsv";
 export * from "./csv/writeCsv";
 export * from "./customers/customerCsv";
+export * from "./customers/customerContact";
 export * from "./customers/customerDerivedFields";
 export * from "./customers/customerSchema";
 export * from "./customers/newCustomer";

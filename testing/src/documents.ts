@@ -111,6 +111,7 @@ export type InteractionStart = {
   type: InteractionType;
   subject: string;
   occurredAt: Date;
+  followUpAt?: Date | null;
   createdBy: string;
 };
 

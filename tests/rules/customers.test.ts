@@ -54,6 +54,12 @@ describe("customers create", () => {
     );
   });
 
+  it("lets a client that predates the open follow-up leave it out", async () => {
+    const older: Record<string, unknown> = { ...customerDoc(users.member.uid) };
+    delete older.openFollowUpAt;
+    await assertSucceeds(setDoc(customerRef(users.member, "older"), older));
+  });
+
   it("denies viewers, outsiders, signed-out users and other workspaces", async () => {
     await assertFails(setDoc(customerRef(users.viewer, "new"), customerDoc(users.viewer.uid)));
     await assertFails(setDoc(customerRef(outsider, "new"), customerDoc(outsider.uid)));
@@ -70,6 +76,8 @@ describe("customers create", () => {
     ["a client createdAt", { createdAt: Timestamp.now() }],
     ["a client updatedAt", { updatedAt: Timestamp.now() }],
     ["a last contact", { lastContactAt: Timestamp.now() }],
+    ["an open follow-up", { openFollowUpAt: Timestamp.now() }],
+    ["an open follow-up that is not a date", { openFollowUpAt: "yarın" }],
     ["no name", { name: "" }],
     ["a long name", { name: "x".repeat(121) }],
     ["a bad e-mail", { email: "not-an-email" }],
@@ -150,6 +158,27 @@ describe("customers update", () => {
     await assertFails(updateDoc(ref, { ...edit, lastContactAt: serverTimestamp() }));
     await assertFails(updateDoc(ref, { name: "A Şirketi A.Ş." }));
     await assertFails(updateDoc(ref, { ...edit, name: "" }));
+  });
+
+  it("keeps the open follow-up the function's: set, absent on older customers, or empty", async () => {
+    const followUp = Timestamp.fromDate(new Date("2026-11-25T09:00:00Z"));
+    const older: Record<string, unknown> = { ...customerDoc(users.member.uid, storedAt) };
+    delete older.openFollowUpAt;
+    await writeAroundRules(environment(), {
+      [paths.customer(workspaceId, "c-open")]: {
+        ...customerDoc(users.member.uid, storedAt),
+        openFollowUpAt: followUp,
+      },
+      [paths.customer(workspaceId, "c-older")]: older,
+    });
+    const open = customerRef(users.owner, "c-open");
+    await assertSucceeds(updateDoc(open, edit));
+    await assertFails(updateDoc(open, { ...edit, openFollowUpAt: null }));
+    await assertFails(updateDoc(open, { ...edit, openFollowUpAt: Timestamp.now() }));
+    const olderRef = customerRef(users.owner, "c-older");
+    await assertSucceeds(updateDoc(olderRef, edit));
+    await assertFails(updateDoc(olderRef, { ...edit, openFollowUpAt: followUp }));
+    await assertFails(updateDoc(customerRef(users.owner), { ...edit, openFollowUpAt: followUp }));
   });
 
   it("lets members edit a customer whose owner left, but not hand it to a non-member", async () => {

@@ -43,12 +43,14 @@ export const customerInputSchema = z.object({
 export type CustomerInput = z.input<typeof customerInputSchema>;
 export type CustomerFields = z.output<typeof customerInputSchema>;
 
-// searchTokens and nameSort are derived from the fields on every write; lastContactAt is kept by
-// a function from the customer's interactions.
+// searchTokens and nameSort are derived from the fields on every write; lastContactAt and
+// openFollowUpAt are kept by a function from the customer's interactions (customerContact).
+// Documents written before openFollowUpAt existed lack it, hence the default.
 export const customerSchema = customerInputSchema.extend({
   searchTokens: z.array(z.string()),
   nameSort: z.string(),
   lastContactAt: timestampSchema.nullable(),
+  openFollowUpAt: timestampSchema.nullable().default(null),
   createdBy: z.string(),
   createdAt: timestampSchema,
   // Who made the last write (the rules hold a client to its own uid), so a function can tell a

@@ -2,7 +2,8 @@ import type { DocumentUpdate, DocumentWrite, WriteTime } from "../documents/docu
 import { customerDerivedFields } from "./customerDerivedFields";
 import type { Customer, CustomerFields } from "./customerSchema";
 
-// lastContactAt starts empty: a function keeps it from the customer's interactions.
+// lastContactAt and openFollowUpAt start empty: a function keeps them from the customer's
+// interactions.
 export const newCustomer = (
   fields: CustomerFields,
   createdBy: string,
@@ -11,6 +12,7 @@ export const newCustomer = (
   ...fields,
   ...customerDerivedFields(fields),
   lastContactAt: null,
+  openFollowUpAt: null,
   createdBy,
   createdAt: now,
   updatedBy: createdBy,

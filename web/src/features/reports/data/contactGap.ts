@@ -2,15 +2,21 @@ import { getCountFromServer, query, where } from "firebase/firestore";
 import { contactGapCutoff } from "@pano/domain";
 import { customersRef } from "@/lookups/data/customerRefs";
 
-export type ContactGap = { quiet: number; never: number };
+export type ContactGap = { quiet: number; never: number; overdueFollowUps: number };
 
-// Customers with no interaction for 30+ days, and those never contacted: two count aggregations
-// over the customers' lastContactAt, which read no customer documents.
+// Customers with no interaction for 30+ days, those never contacted, and those whose earliest
+// open follow-up has passed: three count aggregations over fields the interactions function keeps
+// on the customer (lastContactAt, openFollowUpAt), which read no customer or interaction documents.
 export const countContactGap = async (workspaceId: string, now: Date): Promise<ContactGap> => {
   const customers = customersRef(workspaceId);
-  const [quiet, never] = await Promise.all([
+  const [quiet, never, overdueFollowUps] = await Promise.all([
     getCountFromServer(query(customers, where("lastContactAt", "<", contactGapCutoff(now)))),
     getCountFromServer(query(customers, where("lastContactAt", "==", null))),
+    getCountFromServer(query(customers, where("openFollowUpAt", "<", now))),
   ]);
-  return { quiet: quiet.data().count, never: never.data().count };
+  return {
+    quiet: quiet.data().count,
+    never: never.data().count,
+    overdueFollowUps: overdueFollowUps.data().count,
+  };
 };
