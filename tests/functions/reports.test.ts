@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { DocumentData } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   defaultStages,
@@ -27,6 +28,12 @@ import { seedWorkspace } from "@pano/testing/seedWorkspace";
 import { missing, writtenEvent } from "@pano/testing/triggerEvents";
 import { waitFor } from "@pano/testing/waitFor";
 import { onStagesForReports } from "../../functions/src/triggers/onStagesForReports";
+import {
+  commitUnlocked,
+  entityChange,
+  readEntries,
+  settleStats,
+} from "../../functions/src/reports/settleStats";
 import {
   onDealForReports,
   onInteractionForReports,
@@ -101,6 +108,55 @@ describe("report aggregates kept by triggers", () => {
       openByStage: { lead: { count: 0 }, proposal: { count: 1, value: { EUR: 5000 } } },
     });
   });
+
+  it(
+    "rebuild while people move deals, and count every move once",
+    { timeout: 180_000 },
+    async () => {
+      const workspaceId = `ws-reports-${randomUUID().slice(0, 8)}`;
+      const owner = await createSignedInUser();
+      if (!owner) throw new Error("an owner");
+      await seedWorkspace(workspaceId, [{ ...owner, role: "owner" }]);
+      await adminDb.doc(paths.customer(workspaceId, "c1")).set(customerDoc("A Şirketi", owner.uid));
+      const deals = Array.from({ length: 40 }, (_, index) =>
+        adminDb.doc(paths.deal(workspaceId, `d${index}`)),
+      );
+      await Promise.all(
+        deals.map((ref, index) =>
+          ref.set(
+            dealDoc({
+              customerId: "c1",
+              ownerId: owner.uid,
+              stage: "lead",
+              title: ref.id,
+              value: 100 + index,
+            }),
+          ),
+        ),
+      );
+      await statsSettled(workspaceId);
+      // Every deal is won while the rebuild goes through them: each page's entries race the
+      // moves' triggers.
+      const moves = Promise.all(
+        deals.map((ref) => ref.update(edited({ stage: "won", closedAt: new Date() }))),
+      );
+      let resume: RebuildReportsResult["resume"] = null;
+      do {
+        const result: RebuildReportsResult = await owner.call("rebuildReports", {
+          workspaceId,
+          resume,
+          pageLimit: 1,
+        });
+        resume = result.resume;
+      } while (resume);
+      await moves;
+      await statsSettled(workspaceId);
+      expect(await statsMismatch(workspaceId)).toBeNull();
+      expect((await storedStats(workspaceId))[thisMonth()]).toMatchObject({
+        won: { count: 40, value: { TRY: 40 * 100 + (39 * 40) / 2 } },
+      });
+    },
+  );
 
   it("follow interactions, tasks and projects, and a deleted customer's history", async () => {
     const workspaceId = await freshWorkspace();
@@ -267,6 +323,30 @@ describe("with the emulator's own delivery off", () => {
       });
     },
   );
+
+  it("let a rebuild's page that a trigger overtook go through the transaction", async () => {
+    const workspaceId = await freshWorkspace();
+    const ref = adminDb.doc(paths.deal(workspaceId, "d1"));
+    const stored = async () => (await ref.get()).data() ?? {};
+    const asTriggerSaw = async (before: DocumentData) =>
+      entityChange("deal", "d1", before, await stored(), new Date());
+    await ref.set(
+      dealDoc({ customerId: "c1", ownerId: "u-ayse", stage: "lead", title: "Web", value: 100 }),
+    );
+    // The rebuild reads the deal, written before the reports, and finds no entry ...
+    const open = await stored();
+    const page = [entityChange("deal", "d1", open, open, new Date())];
+    const read = await readEntries(workspaceId, page);
+    // ... someone wins the deal and its trigger makes the entry first ...
+    await ref.update(edited({ stage: "won", closedAt: new Date() }));
+    await settleStats(workspaceId, [await asTriggerSaw(open)]);
+    // ... so the rebuild's batch may not create it: the page goes through the ledger's
+    // transaction, which sees it is stale.
+    await commitUnlocked(workspaceId, page, read);
+    const entry = await adminDb.doc(paths.statsEntry(workspaceId, "deal-d1")).get();
+    expect(entry.get("closedKind")).toBe("won");
+    expect(await statsMismatch(workspaceId)).toBeNull();
+  });
 
   it(
     "rebuild stats of data written before the triggers, for admins only",

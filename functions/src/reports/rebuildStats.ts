@@ -13,7 +13,7 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../lib/admin";
 import { withDates } from "../lib/converter";
 import { entityCollections, entityDocuments } from "./reportedFields";
-import { entityChange, settleStats } from "./settleStats";
+import { entityChange, settleStatsUnlocked } from "./settleStats";
 import { overwriteStats } from "./statsWrites";
 
 // 300 entities per transaction: their entries and a dozen stats documents stay under
@@ -37,15 +37,15 @@ type PagedStep = {
   settle: (workspaceId: string, docs: QueryDocumentSnapshot[]) => Promise<number>;
 };
 
-// Pass 1 for one kind: a page of entities through the same ledger transaction as their
-// triggers, so people may keep working.
+// Pass 1 for one kind: a page of entities through the same ledger as their triggers, so people
+// may keep working.
 const entityStep = (kind: StatsEntryKind): PagedStep => ({
   query: (workspaceId) => db.collection(entityCollections[kind](workspaceId)),
   settle: (workspaceId, docs) => {
     const now = new Date();
     // The rebuild sees no move: the entity is its own "before", so a closed deal without a
     // closing time of its own keeps the one its entry knows.
-    return settleStats(
+    return settleStatsUnlocked(
       workspaceId,
       docs.map((doc) => entityChange(kind, doc.id, doc.data(), doc.data(), now)),
     );
@@ -64,7 +64,7 @@ const settleDeleted = async (workspaceId: string, entries: QueryDocumentSnapshot
   const now = new Date();
   return (
     found.length +
-    (await settleStats(
+    (await settleStatsUnlocked(
       workspaceId,
       targets
         .filter((_, index) => !found[index]?.exists)

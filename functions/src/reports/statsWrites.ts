@@ -1,4 +1,10 @@
-import { FieldValue, type DocumentData, type Transaction } from "firebase-admin/firestore";
+import {
+  FieldValue,
+  type DocumentData,
+  type DocumentReference,
+  type SetOptions,
+  type Transaction,
+} from "firebase-admin/firestore";
 import { paths, type Increment, type StatsTree } from "@pano/domain";
 import { db } from "../lib/admin";
 
@@ -29,8 +35,13 @@ const incrementTree = (increments: Increment[]) => {
 };
 
 // Adds the increments to their stats documents, one merging write per document.
+// A transaction or a batch.
+type MergingWriter = {
+  set: (reference: DocumentReference, data: DocumentData, options: SetOptions) => unknown;
+};
+
 export const incrementStats = (
-  transaction: Transaction,
+  transaction: MergingWriter,
   workspaceId: string,
   increments: Increment[],
 ) => {
