@@ -1,4 +1,5 @@
-import type { DocumentWrite, WriteTime } from "../documents/documentWrite";
+import type { DocumentUpdate, DocumentWrite, WriteTime } from "../documents/documentWrite";
+import type { TaskMove } from "./taskMove";
 import type { Task, TaskFields } from "./taskSchema";
 
 // A task belongs to a project (status is one of its columns) or is a to-do of a customer or a
@@ -24,4 +25,13 @@ export const newTask = (
   createdAt: now,
   updatedBy: createdBy,
   updatedAt: now,
+});
+
+// What a move writes: the column, one rank, and completedAt when the task enters or leaves done.
+export const taskMoveFields = (move: TaskMove, now: WriteTime): DocumentUpdate<Task> => ({
+  status: move.status,
+  rank: move.rank,
+  ...(move.completion === "keep"
+    ? {}
+    : { completedAt: move.completion === "complete" ? now : null }),
 });

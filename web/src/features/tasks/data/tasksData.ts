@@ -11,10 +11,10 @@ import {
 } from "firebase/firestore";
 import {
   newTask,
+  taskMoveFields,
   paths,
   taskSchema,
   todoStatuses,
-  type DocumentUpdate,
   type Ranked,
   type Task,
   type TaskFields,
@@ -118,13 +118,7 @@ export const createTask = (
 
 export type TaskChanges = Partial<TaskFields> & { customerId?: string | null };
 
-const moveFields = (move: TaskMove): DocumentUpdate<Task> => ({
-  status: move.status,
-  rank: move.rank,
-  ...(move.completion === "keep"
-    ? {}
-    : { completedAt: move.completion === "complete" ? serverTime() : null }),
-});
+const moveFields = (move: TaskMove) => taskMoveFields(move, serverTime());
 
 // Edits and, when the column changes too, the move: still one write.
 export const updateTask = (
