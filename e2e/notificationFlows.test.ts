@@ -106,7 +106,13 @@ describe("notifications from the functions", () => {
       name: mehmet.name,
       email: mehmet.email,
     });
-    await adminDb.doc(paths.user(mehmetUid)).update({ locale: "en" });
+    // The app writes the profile just after sign-up; on a busy machine it may not be there yet.
+    const profile = adminDb.doc(paths.user(mehmetUid));
+    await waitFor(
+      () => profile.get(),
+      (snapshot) => snapshot.exists,
+    );
+    await profile.update({ locale: "en" });
     await mehmetPage.goto(`/w/${workspaceId}/tasks`);
     await waitForUnread(mehmetPage, 0);
 
