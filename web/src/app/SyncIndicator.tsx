@@ -1,0 +1,66 @@
+import { Group, Text, VisuallyHidden } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { IconCloudCheck, IconCloudOff, IconCloudUpload } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { settleEarlierWrites } from "@/lib/firebase/pendingWrites";
+import type { SyncStatus } from "@/lib/sync/syncStatus";
+import { useSyncStatus } from "@/lib/sync/useSyncStatus";
+
+// Online, a write is answered within moments: saying "Saving…" for each would flash the header
+// and make a screen reader announce every save; only a wait this long is worth saying.
+const savingAfterMs = 1000;
+
+const useShownStatus = (status: SyncStatus) => {
+  const [savingSeen, setSavingSeen] = useState(false);
+  useEffect(() => {
+    if (status.kind !== "saving") return;
+    const timer = setTimeout(() => setSavingSeen(true), savingAfterMs);
+    return () => {
+      clearTimeout(timer);
+      setSavingSeen(false);
+    };
+  }, [status.kind]);
+  return status.kind === "saving" && !savingSeen ? ({ kind: "saved" } as const) : status;
+};
+
+const icons = { saved: IconCloudCheck, saving: IconCloudUpload, offline: IconCloudOff };
+const colors = { saved: "dimmed", saving: "blue", offline: "orange" };
+
+// The header's word on this device's changes: all saved, saving, or offline with how many wait.
+// On a phone it shrinks to its icon (and the count when offline); the words stay for screen readers.
+export const SyncIndicator = () => {
+  const { t } = useTranslation();
+  const phone = useMediaQuery("(max-width: 48em)");
+  const status = useShownStatus(useSyncStatus());
+  useEffect(settleEarlierWrites, []);
+
+  const label =
+    status.kind === "offline"
+      ? t("sync.offline", { count: status.waiting })
+      : status.kind === "saving"
+        ? t("sync.saving")
+        : t("sync.allSaved");
+  const Icon = icons[status.kind];
+  const color = colors[status.kind];
+
+  return (
+    <Group gap={4} wrap="nowrap" role="status" aria-live="polite" data-sync={status.kind} c={color}>
+      <Icon size={18} aria-hidden />
+      {phone ? (
+        <>
+          {status.kind === "offline" && status.waiting > 0 && (
+            <Text size="sm" fw={600} aria-hidden>
+              {status.waiting}
+            </Text>
+          )}
+          <VisuallyHidden>{label}</VisuallyHidden>
+        </>
+      ) : (
+        <Text size="sm" c={color} fw={status.kind === "offline" ? 600 : 400} truncate>
+          {label}
+        </Text>
+      )}
+    </Group>
+  );
+};
