@@ -133,16 +133,18 @@ describe("working offline", () => {
     await card(page, "İletişimde", "Logo Tasarımı").waitFor();
     await screenshot(page, "offline-02-after-reload");
 
+    // "All changes saved" only once the server has every one of them, each once.
     await page.context().setOffline(false);
     await syncStatus(page, "Tüm değişiklikler kaydedildi").waitFor();
+    expect(await interactionsOnServer(workspaceId, "irmak")).toEqual(["Bağlantısız görüşme"]);
+    expect((await dealOnServer(workspaceId, "logo", () => true))["stage"]).toBe("contacted");
+    expect((await taskOnServer(workspaceId, "teklif", () => true))["status"]).toBe("done");
     await card(other, "İletişimde", "Logo Tasarımı").waitFor();
+    expect(await other.locator('[data-card-id="logo"]').count()).toBe(1);
     await other.goto(customerPath);
     await otherTodos.getByRole("checkbox", { name: /Teklifi gönder/, checked: true }).waitFor();
     await other.getByText("Bağlantısız görüşme").waitFor();
     expect(await other.getByText("Bağlantısız görüşme").count()).toBe(1);
-    expect(await interactionsOnServer(workspaceId, "irmak")).toEqual(["Bağlantısız görüşme"]);
-    expect((await dealOnServer(workspaceId, "logo", () => true))["stage"]).toBe("contacted");
-    expect((await taskOnServer(workspaceId, "teklif", () => true))["status"]).toBe("done");
   });
 
   it("names the deal whose offline edit the server refused once back online", async () => {

@@ -8,20 +8,23 @@ import type { SyncStatus } from "@/lib/sync/syncStatus";
 import { useSyncStatus } from "@/lib/sync/useSyncStatus";
 
 // Online, a write is answered within moments: saying "Saving…" for each would flash the header
-// and make a screen reader announce every save; only a wait this long is worth saying.
+// and make a screen reader announce every save, so saving that starts from "all saved" is said
+// only after this long. Back from offline it is said at once: nothing is saved yet.
 const savingAfterMs = 1000;
 
-const useShownStatus = (status: SyncStatus) => {
-  const [savingSeen, setSavingSeen] = useState(false);
+const useShownStatus = (status: SyncStatus): SyncStatus => {
+  const [lastKind, setLastKind] = useState(status.kind);
+  const [quiet, setQuiet] = useState(false);
+  if (status.kind !== lastKind) {
+    setLastKind(status.kind);
+    setQuiet(status.kind === "saving" && lastKind === "saved");
+  }
   useEffect(() => {
-    if (status.kind !== "saving") return;
-    const timer = setTimeout(() => setSavingSeen(true), savingAfterMs);
-    return () => {
-      clearTimeout(timer);
-      setSavingSeen(false);
-    };
-  }, [status.kind]);
-  return status.kind === "saving" && !savingSeen ? ({ kind: "saved" } as const) : status;
+    if (!quiet) return;
+    const timer = setTimeout(() => setQuiet(false), savingAfterMs);
+    return () => clearTimeout(timer);
+  }, [quiet]);
+  return quiet && status.kind === "saving" ? { kind: "saved" } : status;
 };
 
 const icons = { saved: IconCloudCheck, saving: IconCloudUpload, offline: IconCloudOff };
