@@ -3,6 +3,7 @@ import { Outlet } from "react-router";
 import { NotificationBell } from "@/features/notifications";
 import { Logo } from "@/ui/Logo";
 import { PreferencesMenu } from "@/ui/PreferencesMenu";
+import { SyncIndicator } from "./SyncIndicator";
 import { UserMenu } from "./UserMenu";
 
 // The frame for signed-in pages outside any workspace.
@@ -11,6 +12,7 @@ export const PlainShell = () => (
     <Group justify="space-between" mb="xl">
       <Logo />
       <Group gap="sm" wrap="nowrap">
+        <SyncIndicator />
         <NotificationBell />
         <PreferencesMenu />
         <UserMenu />

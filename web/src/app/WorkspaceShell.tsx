@@ -9,6 +9,7 @@ import { LoadingScreen } from "@/ui/LoadingScreen";
 import { Logo } from "@/ui/Logo";
 import { PreferencesMenu } from "@/ui/PreferencesMenu";
 import { navigation } from "./navigation";
+import { SyncIndicator } from "./SyncIndicator";
 import { UserMenu } from "./UserMenu";
 
 const ShellNavigation = ({
@@ -69,6 +70,7 @@ export const WorkspaceShell = () => {
               <WorkspaceSwitcher />
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <SyncIndicator />
               <NotificationBell />
               {!phone && <PreferencesMenu />}
               <UserMenu />

@@ -1,6 +1,7 @@
 import { notifications } from "@mantine/notifications";
 import { errorMessageKey } from "./errorMessageKey";
 import { i18n } from "./i18n";
+import { isOnline } from "./sync/connectivity";
 
 // How long a form waits for the server before it closes and leaves the write in the local queue.
 export const serverConfirmTimeoutMs = 5000;
@@ -50,10 +51,12 @@ const reportWhenSettled = (committed: Promise<unknown>, itemName: string) => {
   );
 };
 
+// Offline there is no answer to wait for: the form lets go at once and the header counts the write
+// among the changes waiting.
 export const confirmSave = async (
   committed: Promise<unknown>,
   itemName: string,
-  timeoutMs = serverConfirmTimeoutMs,
+  timeoutMs = isOnline() ? serverConfirmTimeoutMs : 0,
 ): Promise<SaveOutcome> => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const queued = new Promise<"queued">((resolve) => {

@@ -1,5 +1,6 @@
 import {
   addDoc,
+  deleteDoc,
   serverTimestamp,
   setDoc,
   updateDoc,
@@ -15,6 +16,7 @@ import {
   type ServerTime,
 } from "@pano/domain";
 import { db } from "./firestore";
+import { pendingWrites } from "./pendingWrites";
 
 // The SDK's server-clock sentinel under the domain's brand: a write is checked against the document's schema
 // (Firestore's own types accept a sentinel in any field).
@@ -26,15 +28,21 @@ const plain = (reference: DocumentReference<unknown>) => reference.withConverter
 const clean = (data: object) => wellFormedDeep(data) as DocumentData;
 
 // Every client write passes through here: a string with half an emoji is refused by Firestore and
-// holds up every later write of the tab, so no such string leaves the client.
+// holds up every later write of the tab, so no such string leaves the client; and each write is
+// counted until the server answers, for the header's "changes waiting".
+const { track } = pendingWrites;
+
 export const setDocument = <Doc>(reference: DocumentReference<Doc>, data: DocumentWrite<Doc>) =>
-  setDoc(plain(reference), clean(data));
+  track(setDoc(plain(reference), clean(data)));
 
 export const updateDocument = <Doc>(reference: DocumentReference<Doc>, data: DocumentUpdate<Doc>) =>
-  updateDoc(plain(reference), clean(data));
+  track(updateDoc(plain(reference), clean(data)));
 
 export const addDocument = <Doc>(reference: CollectionReference<Doc>, data: DocumentWrite<Doc>) =>
-  addDoc(reference.withConverter(null), clean(data));
+  track(addDoc(reference.withConverter(null), clean(data)));
+
+export const deleteDocument = <Doc>(reference: DocumentReference<Doc>) =>
+  track(deleteDoc(reference));
 
 export type Batch = ReturnType<typeof newBatch>;
 
@@ -47,6 +55,6 @@ export const newBatch = () => {
     update: <Doc>(reference: DocumentReference<Doc>, data: DocumentUpdate<Doc>) => {
       batch.update(plain(reference), clean(data));
     },
-    commit: () => batch.commit(),
+    commit: () => track(batch.commit()),
   };
 };

@@ -1,9 +1,9 @@
-import { collection, deleteDoc, doc, limit, onSnapshot, query, where } from "firebase/firestore";
+import { collection, doc, limit, onSnapshot, query, where } from "firebase/firestore";
 import { customerEdit, newCustomer, paths, type Customer, type CustomerFields } from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { writerUid } from "@/lib/firebase/writerUid";
-import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
+import { deleteDocument, serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 import { customerRef, customersRef } from "@/lookups/data/customerRefs";
 
 export const watchCustomer = (
@@ -27,7 +27,7 @@ export const updateCustomer = (workspaceId: string, customerId: string, fields: 
   );
 
 export const deleteCustomer = (workspaceId: string, customerId: string) =>
-  deleteDoc(customerRef(workspaceId, customerId));
+  deleteDocument(customerRef(workspaceId, customerId));
 
 // For the duplicate warning: another customer already using this address.
 export const findCustomerIdsByEmail = (

@@ -1,6 +1,5 @@
 import {
   collection,
-  deleteDoc,
   doc,
   getCountFromServer,
   getDocs,
@@ -26,7 +25,7 @@ import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
 import { writerUid } from "@/lib/firebase/writerUid";
-import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
+import { deleteDocument, serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 
 export type { DealPlacement, ProjectRequest };
 
@@ -94,7 +93,7 @@ export const requestProjectLink = (workspaceId: string, dealId: string, projectI
   });
 
 export const deleteDeal = (workspaceId: string, dealId: string) =>
-  deleteDoc(deal(workspaceId, dealId));
+  deleteDocument(deal(workspaceId, dealId));
 
 // A count aggregation reads no documents: enough to tell whether a stage may be removed.
 export const countDealsInStage = async (workspaceId: string, stageId: string) =>

@@ -1,4 +1,4 @@
-import { deleteDoc, orderBy, query, where } from "firebase/firestore";
+import { orderBy, query, where } from "firebase/firestore";
 import {
   interactionEdit,
   interactionSchema,
@@ -9,7 +9,7 @@ import {
 } from "@pano/domain";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
-import { addDocument, serverTime, updateDocument } from "@/lib/firebase/writes";
+import { addDocument, deleteDocument, serverTime, updateDocument } from "@/lib/firebase/writes";
 
 const interactions = (workspaceId: string) =>
   typedCollection(paths.interactions(workspaceId), interactionSchema);
@@ -47,4 +47,4 @@ export const updateInteraction = (workspaceId: string, id: string, fields: Inter
   updateDocument(interaction(workspaceId, id), interactionEdit(fields, serverTime()));
 
 export const deleteInteraction = (workspaceId: string, id: string) =>
-  deleteDoc(interaction(workspaceId, id));
+  deleteDocument(interaction(workspaceId, id));

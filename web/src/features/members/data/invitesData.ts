@@ -1,4 +1,4 @@
-import { deleteDoc, query, where } from "firebase/firestore";
+import { query, where } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
 import {
   collectionGroups,
@@ -12,7 +12,7 @@ import {
 import { functions } from "@/lib/firebase/functions";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { typedCollection, typedCollectionGroup, typedDoc } from "@/lib/firebase/typedRefs";
-import { serverTime, setDocument } from "@/lib/firebase/writes";
+import { deleteDocument, serverTime, setDocument } from "@/lib/firebase/writes";
 
 const invite = (workspaceId: string, email: string) =>
   typedDoc(paths.invite(workspaceId, email), inviteSchema);
@@ -33,7 +33,7 @@ export const inviteMember = (
   );
 
 export const revokeInvite = (workspaceId: string, email: string) =>
-  deleteDoc(invite(workspaceId, email));
+  deleteDocument(invite(workspaceId, email));
 
 export const watchWorkspaceInvites = (workspaceId: string, listener: Listener<Row<Invite>[]>) =>
   subscribeQuery(typedCollection(paths.invites(workspaceId), inviteSchema), listener);

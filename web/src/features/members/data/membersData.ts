@@ -1,4 +1,3 @@
-import { deleteDoc } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
 import {
   memberSchema,
@@ -8,7 +7,7 @@ import {
 } from "@pano/domain";
 import { functions } from "@/lib/firebase/functions";
 import { typedDoc } from "@/lib/firebase/typedRefs";
-import { updateDocument } from "@/lib/firebase/writes";
+import { deleteDocument, updateDocument } from "@/lib/firebase/writes";
 
 const member = (workspaceId: string, uid: string) =>
   typedDoc(paths.member(workspaceId, uid), memberSchema);
@@ -18,7 +17,7 @@ export const changeMemberRole = (workspaceId: string, uid: string, role: Assigna
 
 // Removing someone else and leaving are the same write; the rules tell them apart.
 export const removeMember = (workspaceId: string, uid: string) =>
-  deleteDoc(member(workspaceId, uid));
+  deleteDocument(member(workspaceId, uid));
 
 const transferOwnershipCallable = httpsCallable<TransferOwnershipRequest, unknown>(
   functions,

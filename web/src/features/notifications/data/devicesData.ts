@@ -1,8 +1,8 @@
-import { deleteDoc, getDoc, orderBy, query } from "firebase/firestore";
+import { getDoc, orderBy, query } from "firebase/firestore";
 import { deviceIdFor, deviceSchema, deviceSeen, newDevice, paths, type Device } from "@pano/domain";
 import { subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
-import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
+import { deleteDocument, serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 
 const devices = (uid: string) => typedCollection(paths.devices(uid), deviceSchema);
 const device = (uid: string, id: string) => typedDoc(paths.device(uid, id), deviceSchema);
@@ -20,4 +20,4 @@ export const saveDevice = async (uid: string, token: string) => {
   return id;
 };
 
-export const removeDevice = (uid: string, id: string) => deleteDoc(device(uid, id));
+export const removeDevice = (uid: string, id: string) => deleteDocument(device(uid, id));

@@ -1,4 +1,4 @@
-import { doc, deleteDoc, orderBy, query } from "firebase/firestore";
+import { doc, orderBy, query } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
 import {
   columnFields,
@@ -12,7 +12,7 @@ import {
 import { functions } from "@/lib/firebase/functions";
 import { subscribeDoc, subscribeQuery, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
-import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
+import { deleteDocument, serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 
 const projects = (workspaceId: string) =>
   typedCollection(paths.projects(workspaceId), projectSchema);
@@ -65,4 +65,4 @@ export const recountProjectCounters = (workspaceId: string, projectId: string) =
 
 // The project's tasks go too, deleted by a function once the project is gone.
 export const deleteProject = (workspaceId: string, projectId: string) =>
-  deleteDoc(project(workspaceId, projectId));
+  deleteDocument(project(workspaceId, projectId));

@@ -1,6 +1,5 @@
 import {
   collection,
-  deleteDoc,
   doc,
   getCountFromServer,
   getDocs,
@@ -30,7 +29,7 @@ import {
 } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
 import { writerUid } from "@/lib/firebase/writerUid";
-import { serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
+import { deleteDocument, serverTime, setDocument, updateDocument } from "@/lib/firebase/writes";
 import { inQueries } from "@/lib/firebase/watchByIds";
 
 const tasks = (workspaceId: string) => typedCollection(paths.tasks(workspaceId), taskSchema);
@@ -174,4 +173,4 @@ export const countTasksInColumn = async (workspaceId: string, projectId: string,
   ).data().count;
 
 export const deleteTask = (workspaceId: string, taskId: string) =>
-  deleteDoc(task(workspaceId, taskId));
+  deleteDocument(task(workspaceId, taskId));
