@@ -1,10 +1,10 @@
 import type { UseFormReturnType } from "@mantine/form";
 import { useEffect, useState } from "react";
 import {
+  changedFields,
   changedKeys,
   editConflicts,
   followLive,
-  pickFields,
   resolveConflict,
   type ConflictChoice,
   type FieldValues,
@@ -18,32 +18,33 @@ export const useConcurrentEdit = <Values extends FieldValues>(
   form: UseFormReturnType<Values>,
   live: Values | undefined,
 ) => {
-  const [base, setBase] = useState(live);
   // A snapshot arrives as a new object even when nothing changed; its content is what matters.
-  const liveContent = JSON.stringify(live);
+  const content = JSON.stringify(live);
+  // base: the values the edit is based on; follow: live values for the fields left alone, for the
+  // form to take.
+  const [tracked, setTracked] = useState({ content, base: live, follow: {} as Partial<Values> });
+  if (live && tracked.base && tracked.content !== content) {
+    const next = followLive({ base: tracked.base, edited: form.values }, live);
+    setTracked({ content, base: next.base, follow: changedFields(form.values, next.edited) });
+  }
 
   useEffect(() => {
-    if (!live || !base) return;
-    const edited = form.getValues();
-    const next = followLive({ base, edited }, live);
-    setBase(next.base);
-    const followed = changedKeys(edited, next.edited);
-    if (followed.length > 0) form.setValues(pickFields(next.edited, followed));
+    if (Object.keys(tracked.follow).length > 0) form.setValues(tracked.follow);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [liveContent]);
+  }, [tracked.follow]);
 
-  const conflicts = live && base ? editConflicts(base, form.values, live) : [];
+  const conflicts = live && tracked.base ? editConflicts(tracked.base, form.values, live) : [];
 
   const resolve = (key: keyof Values & string, choice: ConflictChoice) => {
-    if (!live || !base) return;
-    const next = resolveConflict({ base, edited: form.getValues() }, live, key, choice);
-    setBase(next.base);
+    if (!live || !tracked.base) return;
+    const next = resolveConflict({ base: tracked.base, edited: form.values }, live, key, choice);
+    setTracked({ ...tracked, base: next.base, follow: {} });
     if (choice === "theirs") form.setFieldValue(key, next.edited[key] as never);
   };
 
   // The fields the person changed, the ones a save writes.
   const changed = (): (keyof Values & string)[] =>
-    base ? changedKeys(base, form.getValues()) : [];
+    tracked.base ? changedKeys(tracked.base, form.getValues()) : [];
 
   return { conflicts, resolve, changed };
 };
