@@ -25,7 +25,7 @@ export const EditConflicts = <Field extends string>({
       <Stack gap="xs">
         <Text size="sm">{t("conflicts.body")}</Text>
         {conflicts.map(({ field, label, theirs }) => (
-          <Group key={field} justify="space-between" wrap="nowrap" aria-label={label}>
+          <Group key={field} justify="space-between" wrap="nowrap">
             <Text size="sm">
               <Text span fw={600}>
                 {label}:
