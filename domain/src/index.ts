@@ -25,6 +25,7 @@ export * from "./deals/dealTotals";
 export * from "./deals/filterDeals";
 export * from "./deals/newDeal";
 export * from "./deals/dealClosing";
+export * from "./documents/concurrentEdit";
 export * from "./documents/documentWrite";
 export * from "./documents/processedEvent";
 export * from "./format/formatters";

@@ -3,7 +3,7 @@ import { turkishSortKey } from "../text/turkishSortKey";
 import { customerSearchTokens } from "./searchTokens";
 
 // The derived fields every customer write carries, computed from the validated fields.
-export const customerDerivedFields = (fields: CustomerFields) => ({
+export const customerDerivedFields = (fields: Pick<CustomerFields, "name" | "company">) => ({
   searchTokens: customerSearchTokens(fields),
   nameSort: turkishSortKey(fields.name),
 });

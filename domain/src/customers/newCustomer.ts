@@ -19,14 +19,22 @@ export const newCustomer = (
   updatedAt: now,
 });
 
-// An edit rewrites every typed field, so the derived ones are rebuilt with them.
+// What the derived fields are computed from.
+type DerivedInputs = Pick<CustomerFields, "name" | "company">;
+
+// An edit writes only the fields the person changed. The derived fields are rebuilt when one of
+// their inputs changed, from the document as the writer last saw it with the changes on top: a
+// stale copy of the other input would put old words back into search.
 export const customerEdit = (
-  fields: CustomerFields,
+  changes: Partial<CustomerFields>,
+  current: DerivedInputs,
   updatedBy: string,
   now: WriteTime,
 ): DocumentUpdate<Customer> => ({
-  ...fields,
-  ...customerDerivedFields(fields),
+  ...changes,
+  ...(changes.name === undefined && changes.company === undefined
+    ? {}
+    : customerDerivedFields({ ...current, ...changes })),
   updatedBy,
   updatedAt: now,
 });

@@ -48,8 +48,9 @@ export const dealMove = (
   };
 };
 
+// An edit writes only the fields the person changed, so it puts back nobody else's change.
 export const dealEdit = (
-  fields: DealFields,
+  changes: Partial<DealFields>,
   updatedBy: string,
   now: WriteTime,
-): DocumentUpdate<Deal> => ({ ...fields, updatedBy, updatedAt: now });
+): DocumentUpdate<Deal> => ({ ...changes, updatedBy, updatedAt: now });

@@ -172,7 +172,7 @@ describe("document factories", () => {
         now,
       ).updatedBy,
     ).toBe("u1");
-    expect(customerEdit(customerFields, "u2", now).updatedBy).toBe("u2");
+    expect(customerEdit(customerFields, customerFields, "u2", now).updatedBy).toBe("u2");
     expect(dealEdit(deal, "u2", now).updatedBy).toBe("u2");
     expect(dealMove(placement, "keeps", "u2", now, { linkProjectId: null }).updatedBy).toBe("u2");
   });

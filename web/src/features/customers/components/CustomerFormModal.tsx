@@ -1,20 +1,25 @@
 import { Alert, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { customerInputSchema, formatPhone, type Customer } from "@pano/domain";
+import { customerInputSchema, pickFields, type Customer } from "@pano/domain";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useConcurrentEdit } from "@/lib/useConcurrentEdit";
 import { useZodForm } from "@/lib/useZodForm";
 import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
+import { EditConflicts } from "@/ui/EditConflicts";
 import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createCustomer, updateCustomer } from "../data/customersData";
 import { useDuplicateEmail } from "../hooks/useDuplicateEmail";
+import { customerFormValues } from "../utils/customerFormValues";
 import { confirmSave } from "@/lib/confirmSave";
 
 type CustomerFormModalProps = {
   opened: boolean;
   onClose: () => void;
+  // The customer as the page sees it now: an open form follows it.
   customer?: Customer & { id: string };
   onCreated?: (customerId: string) => void;
 };
@@ -29,15 +34,13 @@ export const CustomerFormModal = ({
   const user = useSignedInUser();
   const { workspaceId } = useCurrentWorkspace();
   const owners = useAssignableMembers(workspaceId);
-  const { form, field, parse } = useZodForm(customerInputSchema, {
-    name: customer?.name ?? "",
-    company: customer?.company ?? "",
-    title: customer?.title ?? "",
-    email: customer?.email ?? "",
-    phone: customer?.phone ? formatPhone(customer.phone) : "",
-    tags: customer?.tags ?? [],
-    ownerId: customer?.ownerId ?? user.uid,
-  });
+  const memberName = useMemberNames(workspaceId);
+  const { form, field, parse } = useZodForm(
+    customerInputSchema,
+    customerFormValues(customer, user.uid),
+  );
+  const live = customer ? customerFormValues(customer, user.uid) : undefined;
+  const edit = useConcurrentEdit(form, live);
   const { busy, error, run } = useAsyncAction();
   const duplicate = useDuplicateEmail(
     workspaceId,
@@ -46,12 +49,21 @@ export const CustomerFormModal = ({
   );
 
   // The form stays open until the server accepts the save (or a few seconds pass and the write
-  // waits in the local queue), so a refusal loses nothing typed.
+  // waits in the local queue), so a refusal loses nothing typed. Only the fields the person changed
+  // are written, so a save puts back nobody else's change; a field someone else changed too waits
+  // for the person's choice.
   const handleSubmit = form.onSubmit((values) => {
+    if (edit.conflicts.length > 0) return;
     const fields = parse(values);
     void run(async () => {
       if (customer) {
-        await confirmSave(updateCustomer(workspaceId, customer.id, fields), fields.name);
+        const changes = pickFields(fields, edit.changed());
+        if (Object.keys(changes).length > 0) {
+          await confirmSave(
+            updateCustomer(workspaceId, customer.id, changes, customer),
+            fields.name,
+          );
+        }
       } else {
         const { customerId, committed } = createCustomer(workspaceId, user.uid, fields);
         await confirmSave(committed, fields.name);
@@ -76,6 +88,20 @@ export const CustomerFormModal = ({
       >
         <Stack>
           <FormError message={error} />
+          {live && (
+            <EditConflicts
+              conflicts={edit.conflicts.map((key) => ({
+                field: key,
+                label: t(key === "ownerId" ? "customers.owner" : `customers.${key}`),
+                theirs:
+                  key === "ownerId"
+                    ? memberName(live.ownerId)
+                    : [live[key] ?? ""].flat().join(", "),
+              }))}
+              by={memberName(customer?.updatedBy ?? null)}
+              onResolve={edit.resolve}
+            />
+          )}
           <TextInput label={t("customers.name")} required data-autofocus {...field("name")} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t("customers.company")} {...field("company")} />

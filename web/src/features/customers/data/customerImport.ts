@@ -40,7 +40,10 @@ export const importCustomers = async (
       batch.set(doc(customersRef(workspaceId)), newCustomer(fields, importedBy, serverTime()));
     }),
     ...update.map(({ id, fields }) => (batch: Batch) => {
-      batch.update(customerRef(workspaceId, id), customerEdit(fields, importedBy, serverTime()));
+      batch.update(
+        customerRef(workspaceId, id),
+        customerEdit(fields, fields, importedBy, serverTime()),
+      );
     }),
   ];
   for (let start = 0; start < writes.length; start += importBatchSize) {

@@ -20,10 +20,17 @@ export const createCustomer = (workspaceId: string, createdBy: string, fields: C
   return { customerId: reference.id, committed };
 };
 
-export const updateCustomer = (workspaceId: string, customerId: string, fields: CustomerFields) =>
+// changes: only the fields the person changed; current: the customer as the page sees it, for the
+// search fields derived from the name and the company.
+export const updateCustomer = (
+  workspaceId: string,
+  customerId: string,
+  changes: Partial<CustomerFields>,
+  current: Customer,
+) =>
   updateDocument(
     customerRef(workspaceId, customerId),
-    customerEdit(fields, writerUid(), serverTime()),
+    customerEdit(changes, current, writerUid(), serverTime()),
   );
 
 export const deleteCustomer = (workspaceId: string, customerId: string) =>

@@ -6,26 +6,33 @@ import {
   currencies,
   firstOpenStage,
   formatAmountInput,
+  formatDate,
+  pickFields,
   stageKind,
   type Deal,
 } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useConcurrentEdit } from "@/lib/useConcurrentEdit";
 import { useZodForm } from "@/lib/useZodForm";
 import { CustomerPicker } from "@/lookups/components/CustomerPicker";
 import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
+import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DateField } from "@/ui/DateField";
+import { EditConflicts } from "@/ui/EditConflicts";
 import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createDeal, topOfStage, updateDeal } from "../data/dealsData";
-import { dealFormSchema, dealFormValues } from "../utils/dealFormSchema";
+import { dealFormSchema, dealFormValues, type DealFormValues } from "../utils/dealFormSchema";
 import { confirmSave } from "@/lib/confirmSave";
 
 type DealFormModalProps = {
   opened: boolean;
   onClose: () => void;
+  // The deal as the page sees it now: an open form follows it.
   deal?: Deal & { id: string };
   initialStage?: string;
   initialCustomerId?: string;
@@ -49,6 +56,10 @@ export const DealFormModal = ({
     ...dealFormValues(deal, user.uid, locale),
     ...(!deal && initialCustomerId ? { customerId: initialCustomerId } : {}),
   });
+  const live = deal ? dealFormValues(deal, user.uid, locale) : undefined;
+  const edit = useConcurrentEdit(form, live);
+  const memberName = useMemberNames(workspaceId);
+  const customerName = useCustomerNames(workspaceId, deal ? [deal.customerId] : []);
   const [stage, setStage] = useState(
     initialStage ?? firstOpenStage(workspace.stages)?.id ?? workspace.stageIds[0] ?? "",
   );
@@ -57,14 +68,20 @@ export const DealFormModal = ({
   const needsReason = !deal && stageKind(workspace.stages, stage) === "lost";
   const { busy, error, run } = useAsyncAction();
 
-  // The form stays open until the server accepts the save, so a refusal loses nothing typed.
+  // The form stays open until the server accepts the save, so a refusal loses nothing typed. Only
+  // the fields the person changed are written, so a save puts back nobody else's change; a field
+  // someone else changed too waits for the person's choice.
   const handleSubmit = form.onSubmit((values) => {
     setSubmitted(true);
+    if (edit.conflicts.length > 0) return;
     const fields = parse(values);
     if (needsReason && !lostReason.trim()) return;
     void run(async () => {
       if (deal) {
-        await confirmSave(updateDeal(workspaceId, deal.id, fields), fields.title);
+        const changes = pickFields(fields, edit.changed());
+        if (Object.keys(changes).length > 0) {
+          await confirmSave(updateDeal(workspaceId, deal.id, changes), fields.title);
+        }
       } else {
         const rank = await topOfStage(workspaceId, stage);
         const placement = { stage, rank, lostReason: needsReason ? lostReason.trim() : null };
@@ -86,12 +103,38 @@ export const DealFormModal = ({
 
   const title = t(deal ? "deals.editTitle" : "deals.newTitle");
   const customer = field("customerId");
+  const labels: Record<keyof DealFormValues, string> = {
+    title: t("deals.title"),
+    customerId: t("deals.customer"),
+    value: t("deals.value"),
+    currency: t("deals.currency"),
+    expectedCloseAt: t("deals.expectedClose"),
+    ownerId: t("deals.owner"),
+  };
+  const shown = ({ customerId, currency, expectedCloseAt, ownerId, ...text }: DealFormValues) => ({
+    ...text,
+    customerId: customerName(customerId),
+    currency: t(`deals.currencies.${currency}`),
+    expectedCloseAt: expectedCloseAt ? formatDate(expectedCloseAt, locale) : "",
+    ownerId: memberName(ownerId),
+  });
 
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg">
       <form onSubmit={handleSubmit} noValidate aria-label={title}>
         <Stack>
           <FormError message={error} />
+          {live && (
+            <EditConflicts
+              conflicts={edit.conflicts.map((key) => ({
+                field: key,
+                label: labels[key],
+                theirs: shown(live)[key],
+              }))}
+              by={memberName(deal?.updatedBy ?? null)}
+              onResolve={edit.resolve}
+            />
+          )}
           <TextInput label={t("deals.title")} required data-autofocus {...field("title")} />
           <CustomerPicker
             workspaceId={workspaceId}

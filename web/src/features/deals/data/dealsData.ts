@@ -66,8 +66,9 @@ export const createDeal = (
   return { dealId: reference.id, committed };
 };
 
-export const updateDeal = (workspaceId: string, dealId: string, fields: DealFields) =>
-  updateDocument(deal(workspaceId, dealId), dealEdit(fields, writerUid(), serverTime()));
+// changes: only the fields the person changed.
+export const updateDeal = (workspaceId: string, dealId: string, changes: Partial<DealFields>) =>
+  updateDocument(deal(workspaceId, dealId), dealEdit(changes, writerUid(), serverTime()));
 
 // A move is exactly one write, whatever the column's size: the new stage and one fractional rank,
 // the closing time when it closes or reopens the deal, and on entering a won stage the person's

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import {
   canDelete,
   completionChange,
+  formatDateTime,
+  pickFields,
   rankForIndex,
   taskPriorities,
   type BoardColumn,
@@ -10,24 +12,30 @@ import {
   type Task,
 } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
+import { useLocale } from "@/lib/i18n";
 import { useAsyncAction } from "@/lib/useAsyncAction";
+import { useConcurrentEdit } from "@/lib/useConcurrentEdit";
 import { useZodForm } from "@/lib/useZodForm";
 import { CustomerPicker } from "@/lookups/components/CustomerPicker";
 import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
+import { useCustomerNames } from "@/lookups/hooks/useCustomerNames";
+import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { ConfirmButton } from "@/ui/ConfirmButton";
 import { DateTimeField } from "@/ui/DateTimeField";
+import { EditConflicts } from "@/ui/EditConflicts";
 import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createTask, deleteTask } from "../data/tasksData";
 import { useTaskMove } from "../hooks/useTaskMove";
-import { taskFormSchema, taskFormValues } from "../utils/taskFormSchema";
+import { taskFormSchema, taskFormValues, type TaskFormValues } from "../utils/taskFormSchema";
 import { confirmSave } from "@/lib/confirmSave";
 
 type TaskDrawerProps = {
   projectId: string;
   columns: BoardColumn[];
+  // The task as the page sees it now: an open drawer follows it.
   task?: Row<Task>;
   status: string;
   columnTasks: (status: string) => Ranked[];
@@ -47,18 +55,26 @@ export const TaskDrawer = ({
   onClose,
 }: TaskDrawerProps) => {
   const { t } = useTranslation();
+  const locale = useLocale();
   const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
   const assignees = useAssignableMembers(workspaceId);
+  const memberName = useMemberNames(workspaceId);
+  const customerName = useCustomerNames(workspaceId, task?.customerId ? [task.customerId] : []);
   const { form, field, parse } = useZodForm(taskFormSchema, {
     ...taskFormValues(task, status),
     customerId: task ? task.customerId : defaultCustomerId,
   });
+  const live = task ? taskFormValues(task, status) : undefined;
+  const edit = useConcurrentEdit(form, live);
   const { busy, error, run } = useAsyncAction();
   const moves = useTaskMove(workspaceId);
   const mayDelete = task && canDelete({ uid: user.uid, role }, task);
 
+  // Only the fields the person changed are written (the column only when they moved it), so a save
+  // puts back nobody else's change; a field someone else changed too waits for the person's choice.
   const handleSubmit = form.onSubmit((values) => {
+    if (edit.conflicts.length > 0) return;
     const { status: column, customerId, ...fields } = parse(values);
     void run(async () => {
       if (!task) {
@@ -78,10 +94,24 @@ export const TaskDrawer = ({
         );
         await confirmSave(committed, fields.title);
       } else {
-        await confirmSave(
-          moves.saveWithMove(task, { ...fields, customerId }, columns, column, columnTasks(column)),
-          fields.title,
+        const changed = edit.changed();
+        const moved = changed.includes("status");
+        const changes = pickFields(
+          { ...fields, customerId },
+          changed.filter((key) => key !== "status"),
         );
+        if (moved || Object.keys(changes).length > 0) {
+          await confirmSave(
+            moves.saveWithMove(
+              task,
+              changes,
+              columns,
+              moved ? column : task.status,
+              columnTasks(column),
+            ),
+            fields.title,
+          );
+        }
       }
       onClose();
     });
@@ -89,12 +119,41 @@ export const TaskDrawer = ({
 
   const title = t(task ? "tasks.editTitle" : "tasks.newTitle");
   const customer = field("customerId");
+  const labels: Record<keyof TaskFormValues, string> = {
+    title: t("tasks.title"),
+    description: t("tasks.description"),
+    status: t("tasks.status"),
+    priority: t("tasks.priority"),
+    assigneeId: t("tasks.assignee"),
+    dueAt: t("tasks.dueAt"),
+    customerId: t("tasks.customer"),
+  };
+  const shown = (values: TaskFormValues): Record<keyof TaskFormValues, string> => ({
+    title: values.title,
+    description: values.description ?? "",
+    status: columns.find((column) => column.id === values.status)?.name ?? values.status,
+    priority: t(`tasks.priorities.${values.priority ?? "medium"}`),
+    assigneeId: values.assigneeId ? memberName(values.assigneeId) : t("tasks.unassigned"),
+    dueAt: values.dueAt ? formatDateTime(values.dueAt, locale) : "",
+    customerId: values.customerId ? customerName(values.customerId) : "",
+  });
 
   return (
     <Drawer opened onClose={onClose} title={title} position="right" size="md">
       <form onSubmit={handleSubmit} noValidate aria-label={title}>
         <Stack>
           <FormError message={error} />
+          {live && (
+            <EditConflicts
+              conflicts={edit.conflicts.map((key) => ({
+                field: key,
+                label: labels[key],
+                theirs: shown(live)[key],
+              }))}
+              by={memberName(task?.updatedBy ?? null)}
+              onResolve={edit.resolve}
+            />
+          )}
           <TextInput label={t("tasks.title")} required data-autofocus {...field("title")} />
           <Textarea
             label={t("tasks.description")}

@@ -1,0 +1,48 @@
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { ConflictChoice } from "@pano/domain";
+
+export type EditConflict<Field extends string> = { field: Field; label: string; theirs: string };
+
+type EditConflictsProps<Field extends string> = {
+  conflicts: EditConflict<Field>[];
+  // Who wrote the document last, the one whose value is shown.
+  by: string;
+  onResolve: (field: Field, choice: ConflictChoice) => void;
+};
+
+// Fields someone else changed while this form was open and the person changed too: each shows the
+// other value and waits for a choice before the form saves.
+export const EditConflicts = <Field extends string>({
+  conflicts,
+  by,
+  onResolve,
+}: EditConflictsProps<Field>) => {
+  const { t } = useTranslation();
+  if (conflicts.length === 0) return null;
+  return (
+    <Alert color="orange" variant="light" role="alert" title={t("conflicts.title", { name: by })}>
+      <Stack gap="xs">
+        <Text size="sm">{t("conflicts.body")}</Text>
+        {conflicts.map(({ field, label, theirs }) => (
+          <Group key={field} justify="space-between" wrap="nowrap">
+            <Text size="sm">
+              <Text span fw={600}>
+                {label}:
+              </Text>{" "}
+              {theirs || t("conflicts.empty")}
+            </Text>
+            <Group gap="xs" wrap="nowrap">
+              <Button size="xs" variant="default" onClick={() => onResolve(field, "mine")}>
+                {t("conflicts.keepMine")}
+              </Button>
+              <Button size="xs" variant="light" onClick={() => onResolve(field, "theirs")}>
+                {t("conflicts.takeTheirs")}
+              </Button>
+            </Group>
+          </Group>
+        ))}
+      </Stack>
+    </Alert>
+  );
+};
