@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Customer } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import {
@@ -43,7 +43,10 @@ export const useCustomerPages = (workspaceId: string, filters: CustomerFilters) 
   }, [key, cursorCount]);
 
   const loaded = current.pages.every((page) => page !== null);
-  const rows: Row<Customer>[] = current.pages.flatMap((page) => page?.rows ?? []);
+  const rows: Row<Customer>[] = useMemo(
+    () => current.pages.flatMap((page) => page?.rows ?? []),
+    [current.pages],
+  );
   const next = current.pages.at(-1)?.next ?? null;
   const loadMore = () => {
     if (!next) return;

@@ -1,6 +1,6 @@
 import { Button, Group, Select, Text, TextInput } from "@mantine/core";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
-import { useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   canWrite,
@@ -33,7 +33,13 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
   const [newIn, setNewIn] = useState<string | null>(null);
   const [now] = useState(() => new Date());
   const all = useMemo(() => (tasks.status === "ready" ? tasks.data : []), [tasks]);
-  const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
+  // A keystroke paints the search box at once; the board or list follows with the filtered tasks.
+  const text = useDeferredValue(filters.text);
+  const { assigneeId, priority } = filters;
+  const shown = useMemo(
+    () => filterTasks(all, { assigneeId, priority, text }),
+    [all, assigneeId, priority, text],
+  );
   const assigneeName = useMemberNames(workspaceId);
   const assignable = useAssignableMembers(workspaceId);
   const byColumn = useMemo(
@@ -44,7 +50,7 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
       ),
     [all, project.columnIds],
   );
-  const columnTasks = (status: string) => byColumn[status] ?? [];
+  const columnTasks = useCallback((status: string) => byColumn[status] ?? [], [byColumn]);
   const writable = canWrite(role);
   const firstColumn = project.columns[0]?.id ?? "";
 
