@@ -8,24 +8,31 @@ import {
   groupIntoColumns,
   taskPriorities,
   type Project,
+  type Task,
 } from "@pano/domain";
+import type { Row } from "@/lib/firebase/subscribe";
+import type { SubscriptionState } from "@/lib/useSubscription";
 import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { Loaded } from "@/ui/Loaded";
 import { ViewToggle } from "@/ui/ViewToggle";
 import { useLinkedTask } from "../hooks/useLinkedTask";
-import { useProjectTasks } from "../hooks/useTasks";
 import { useTaskView } from "../hooks/useTaskView";
 import { TaskBoard } from "./TaskBoard";
 import { TaskDrawer } from "./TaskDrawer";
 import { TaskTable } from "./TaskTable";
 
+type ProjectTasksProps = {
+  project: Project & { id: string };
+  // Watched by the page from the start, alongside the project rather than after it.
+  tasks: SubscriptionState<Row<Task>[]>;
+};
+
 // A project's tasks as a board or a list of the same data, with one set of filters.
-export const ProjectTasks = ({ project }: { project: Project & { id: string } }) => {
+export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
   const { t } = useTranslation();
   const { workspaceId, role } = useCurrentWorkspace();
-  const tasks = useProjectTasks(workspaceId, project.id);
   const { view, setView, filters, setFilters } = useTaskView();
   // An existing task opens from the address (so a notification's link opens it too); a new one
   // starts in the column whose "add" was pressed.
