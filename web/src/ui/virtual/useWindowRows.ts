@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
+import { rowsToRender } from "./rowsToRender";
 
 // Rows of a long list scrolled with the page, of which only those on and near the screen are
 // rendered: a list of thousands filters and scrolls like one of twenty. The list keeps its height
@@ -27,6 +28,7 @@ export const useWindowRows = <List extends Element>(
     overscan: 8,
     scrollMargin,
     getItemKey: keyOf,
+    rangeExtractor: rowsToRender,
   });
   const rows = virtualizer.getVirtualItems();
   const first = rows[0];

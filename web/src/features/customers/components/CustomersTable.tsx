@@ -20,7 +20,11 @@ const columnCount = 8;
 // Only the rows on and near the screen are rendered; the table still tells assistive technology
 // how many rows there are and where each rendered one stands. Memoized so typing in the search
 // box above does not render the rows again.
-export const CustomersTable = memo(({ customers, ownerName, linkTo }: CustomersTableProps) => {
+export const CustomersTable = memo(function CustomersTable({
+  customers,
+  ownerName,
+  linkTo,
+}: CustomersTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { listRef, rows, spaceBefore, spaceAfter, measureRow } =

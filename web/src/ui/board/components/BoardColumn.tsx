@@ -1,8 +1,9 @@
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { Paper } from "@mantine/core";
-import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useCallback, useRef, type ReactNode } from "react";
+import { rowsToRender } from "@/ui/virtual/rowsToRender";
 import { columnDroppableId } from "../utils/dragColumns";
 import classes from "./board.module.css";
 
@@ -38,11 +39,7 @@ export const BoardColumn = ({
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIndex = activeId === null ? -1 : cardIds.indexOf(activeId);
   const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (activeIndex === -1 || indexes.includes(activeIndex)) return indexes;
-      return [...indexes, activeIndex].sort((left, right) => left - right);
-    },
+    (range: Range) => rowsToRender(range, activeIndex),
     [activeIndex],
   );
   // TanStack Virtual hands back functions the React Compiler cannot memoize; nothing here is compiled.
