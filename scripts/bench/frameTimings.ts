@@ -10,25 +10,25 @@ export const percentile = (values: number[], share: number) =>
     Math.min(values.length - 1, Math.floor(values.length * share))
   ] ?? NaN;
 
-// Scrolls `scroller` by `step` pixels every animation frame for `frames` frames and returns the
-// time between frames: a frame that took longer than one vsync dropped the ones it covered.
-export const scrollFrames = (scroller: Locator, step: number, frames: number) =>
-  scroller.evaluate(
-    (element, { step, frames }) =>
-      new Promise<number[]>((resolve) => {
-        const gaps: number[] = [];
-        let last = 0;
-        const tick = (now: number) => {
-          if (last) gaps.push(now - last);
-          last = now;
-          if (gaps.length >= frames) return resolve(gaps);
-          element.scrollTop += step;
-          requestAnimationFrame(tick);
-        };
+// Scrolls the element `selector` finds by `step` pixels every animation frame for `frames` frames
+// and returns the time between frames: a frame that took longer than one vsync dropped the ones
+// it covered. (The page code is a string: tsx would wrap a named inner function in a helper the
+// page does not have.)
+export const scrollFrames = (page: Page, selector: string, step: number, frames: number) =>
+  page.evaluate<number[]>(`
+    new Promise((resolve) => {
+      const element = document.querySelector(${JSON.stringify(selector)});
+      const gaps = [];
+      let last = 0;
+      const tick = (now) => {
+        if (last) gaps.push(now - last);
+        last = now;
+        if (gaps.length >= ${frames}) return resolve(gaps);
+        element.scrollTop += ${step};
         requestAnimationFrame(tick);
-      }),
-    { step, frames },
-  );
+      };
+      requestAnimationFrame(tick);
+    })`);
 
 export const droppedFrames = (gaps: number[]) =>
   gaps.reduce((dropped, gap) => dropped + Math.max(0, Math.round(gap / frameMs) - 1), 0);
