@@ -105,8 +105,8 @@ const page = await context.newPage();
 await signIn(page, { email: owner.email, password: demoPassword });
 await page.waitForURL(/\/w\//);
 
-const until = (target: Page, expression: string) =>
-  target.waitForFunction(expression, undefined, { polling: "raf", timeout: 120_000 });
+const until = (target: Page, expression: string, timeout = 120_000) =>
+  target.waitForFunction(expression, undefined, { polling: "raf", timeout });
 
 const timeOpen = async (view: "board" | "list", project = projectId) => {
   await page.goto("/workspaces", { timeout: 120_000 });
@@ -190,8 +190,20 @@ await until(
 const taskSearch = page.getByRole("textbox", { name: "Ara" });
 const taskKeys = await keystrokesToPaint(page, taskSearch, "görev 4999");
 const filtered = performance.now();
-await until(page, `document.querySelectorAll('[data-task-row]').length === 1`);
-const taskFilterShown = performance.now() - filtered;
+const oneRow = await until(
+  page,
+  `document.querySelectorAll('[data-task-row]').length === 1`,
+  30_000,
+).then(
+  () => true,
+  async () => {
+    const value = await taskSearch.inputValue();
+    const rows = await page.locator("[data-task-row]").count();
+    console.log(`the list never showed 1 row: search "${value}", ${rows} rows`);
+    return false;
+  },
+);
+const taskFilterShown = oneRow ? performance.now() - filtered : NaN;
 const taskClearKeys = await keystrokesToPaint(page, taskSearch, "\b".repeat("görev 4999".length));
 
 // The customer list with 5,000 customers loaded page by page, then a search typed over it.

@@ -40,8 +40,12 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
   const [newIn, setNewIn] = useState<string | null>(null);
   const [now] = useState(() => new Date());
   const all = useMemo(() => (tasks.status === "ready" ? tasks.data : []), [tasks]);
-  // A keystroke paints the search box at once; the board or list follows with the filtered tasks.
-  const text = useDeferredValue(filters.text);
+  // The search box answers each keystroke from local state: the address changes in a router
+  // transition, and a box bound to it alone would drop keys typed before that transition ends.
+  // Only this box writes the address's text while the page is open. The board or list follows
+  // with the filtered tasks once the box has painted.
+  const [search, setSearch] = useState(filters.text);
+  const text = useDeferredValue(search);
   const { assigneeId, priority } = filters;
   const shown = useMemo(
     () => filterTasks(all, { assigneeId, priority, text }),
@@ -69,8 +73,11 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
             label={t("tasks.search")}
             placeholder={t("tasks.searchPlaceholder")}
             leftSection={<IconSearch size={16} />}
-            value={filters.text}
-            onChange={(event) => setFilters({ ...filters, text: event.currentTarget.value })}
+            value={search}
+            onChange={(event) => {
+              setSearch(event.currentTarget.value);
+              setFilters({ ...filters, text: event.currentTarget.value });
+            }}
             style={{ flex: "2 1 200px" }}
           />
           <Select
