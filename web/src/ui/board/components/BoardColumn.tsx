@@ -2,7 +2,7 @@ import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { Paper } from "@mantine/core";
 import { useVirtualizer, type Range } from "@tanstack/react-virtual";
-import { useCallback, useRef, type ReactNode } from "react";
+import { memo, useCallback, useRef, type ReactNode } from "react";
 import { rowsToRender } from "@/ui/virtual/rowsToRender";
 import { columnDroppableId } from "../utils/dragColumns";
 import classes from "./board.module.css";
@@ -18,6 +18,17 @@ type BoardColumnProps = {
   footer?: ReactNode;
   renderCard: (id: string) => ReactNode;
 };
+
+// A card renders again only when the board does, not on every scroll step of its column.
+const ColumnCard = memo(function ColumnCard({
+  id,
+  render,
+}: {
+  id: string;
+  render: (id: string) => ReactNode;
+}) {
+  return render(id);
+});
 
 // Space between cards (Mantine's xs) and a card's usual height before it is measured.
 const gap = 10;
@@ -81,7 +92,7 @@ export const BoardColumn = ({
                 className={classes.cardSlot}
                 style={{ top: item.start }}
               >
-                {renderCard(cardIds[item.index] ?? "")}
+                <ColumnCard id={cardIds[item.index] ?? ""} render={renderCard} />
               </div>
             ))}
           </div>
