@@ -81,7 +81,7 @@ for (const [width, height] of [
   await page.screenshot({ path: `/tmp/virt-shots/board-${width}.png` });
   const scroller = page.locator('section[aria-label="Yapılacak"] [data-column-scroller]');
   await scroller.evaluate((e) => e.scrollTo({ top: e.scrollHeight }));
-  await page.locator('[data-card-id="long-319"]').waitFor();
+  await page.locator('[data-card-id="long-396"]').waitFor();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `/tmp/virt-shots/board-end-${width}.png` });
   await page.goto(`/w/${ws}/projects/long?view=list`);
