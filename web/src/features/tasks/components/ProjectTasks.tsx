@@ -1,5 +1,4 @@
 import { Button, Group, Select, Text, TextInput } from "@mantine/core";
-import { useDebouncedCallback } from "@mantine/hooks";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -41,17 +40,12 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
   const [newIn, setNewIn] = useState<string | null>(null);
   const [now] = useState(() => new Date());
   const all = useMemo(() => (tasks.status === "ready" ? tasks.data : []), [tasks]);
-  // The search box answers each keystroke from local state, and the address follows once typing
-  // pauses: a box bound to the address drops keys typed before the router's transition ends, and
-  // a navigation per key renders the page again per key. Only this box writes the address's text
-  // while the page is open. The board or list follows with the filtered tasks once the box has
-  // painted.
+  // The search box answers each keystroke from local state: the address changes in a router
+  // transition, and a box bound to it alone drops keys typed before that transition ends. Only
+  // this box writes the address's text while the page is open. The board or list follows with
+  // the filtered tasks once the box has painted.
   const [search, setSearch] = useState(filters.text);
   const text = useDeferredValue(search);
-  const writeSearch = useDebouncedCallback(
-    (next: string) => setFilters({ ...filters, text: next }),
-    300,
-  );
   const { assigneeId, priority } = filters;
   const shown = useMemo(
     () => filterTasks(all, { assigneeId, priority, text }),
@@ -82,7 +76,7 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
             value={search}
             onChange={(event) => {
               setSearch(event.currentTarget.value);
-              writeSearch(event.currentTarget.value);
+              setFilters({ ...filters, text: event.currentTarget.value });
             }}
             style={{ flex: "2 1 200px" }}
           />
