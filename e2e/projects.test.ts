@@ -1,16 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, onTestFailed } from "vitest";
+import { paths, rankForIndex, type Ranked } from "@pano/domain";
 import {
   addCustomer,
+  adminDb,
   addDeal,
   addMember,
   addProject,
   addTask as seedTask,
   taskGoneFromServer,
+  taskOnServer,
   uidOf,
   workspaceIdOf,
 } from "@pano/testing/adminData";
-import { card, column, dragCard } from "@pano/testing/board";
+import { card, column, dragCard, pickUpAndMove } from "@pano/testing/board";
+import { taskDoc } from "@pano/testing/documents";
 import { addTaskOnBoard } from "@pano/testing/taskBoard";
 import { openPage, screenshot, screenshotOpenPages, useBrowser } from "@pano/testing/browser";
 import { createWorkspace, person, signUp } from "@pano/testing/flows";
@@ -215,5 +219,65 @@ describe("projects (brief steps 2 and 3)", () => {
     await list.getByRole("link", { name: "İşaret" }).waitFor();
     expect(await list.getByRole("link", { name: /Müşteri Portalı/ }).count()).toBe(0);
     await screenshot(page, "projects-won-deleted");
+  });
+
+  it("a column of 300 tasks scrolls to its last card, and that card moves to the next column by keyboard", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("projects-long-column");
+    });
+    const owner = person("Melis Ak", "melis", suffix);
+    const page = await openPage(browser(), wide);
+    await signUp(page, owner);
+    await createWorkspace(page, `Ak Ajans ${suffix}`);
+    const workspaceId = workspaceIdOf(page);
+    const uid = await uidOf(owner.email);
+    await addCustomer(workspaceId, "deniz", "Deniz Turizm", uid);
+    await addProject(workspaceId, "long", { name: "Katalog", customerId: "deniz", ownerId: uid });
+    const total = 300;
+    const batch = adminDb.batch();
+    const ranked: Ranked[] = [];
+    for (let index = 0; index < total; index += 1) {
+      const id = `long-${String(index + 1).padStart(3, "0")}`;
+      const rank = rankForIndex(ranked, ranked.length);
+      ranked.push({ id, rank });
+      batch.set(
+        adminDb.doc(paths.task(workspaceId, id)),
+        taskDoc({
+          title: `Sayfa ${index + 1}`,
+          projectId: "long",
+          status: "todo",
+          rank,
+          createdBy: uid,
+        }),
+      );
+    }
+    await batch.commit();
+
+    await page.goto(`/w/${workspaceId}/projects/long`);
+    await card(page, "Yapılacak", "Sayfa 1").first().waitFor();
+    // Only the cards on and near the screen exist.
+    expect(await column(page, "Yapılacak").locator("[data-card-id]").count()).toBeLessThan(60);
+
+    const scroller = column(page, "Yapılacak").locator("[data-column-scroller]");
+    const last = page.locator('[data-card-id="long-300"]');
+    // Cards are placed at estimated heights until measured, so the column's end moves as they
+    // render: scroll to the end again, as a person would, until the last card is there.
+    for (let attempt = 1; !(await last.count()); attempt += 1) {
+      if (attempt > 20) throw new Error("the column never scrolled to its last card");
+      await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+      await last.waitFor({ timeout: 500 }).catch(() => undefined);
+    }
+    const [box, view] = [await last.boundingBox(), await scroller.boundingBox()];
+    expect(box && view && box.y + box.height <= view.y + view.height + 1).toBe(true);
+
+    const drop = await pickUpAndMove(page, "long-300", "ArrowRight", "Devam Ediyor");
+    await drop();
+    await card(page, "Devam Ediyor", "Sayfa 300").waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Devam Ediyor sütununa, 1 kartın 1. sırasına bırakıldı" })
+      .waitFor({ state: "attached" });
+    await taskOnServer(workspaceId, "long-300", (task) => task.status === "in_progress");
+    await screenshot(page, "projects-long-column");
   });
 });

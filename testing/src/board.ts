@@ -67,12 +67,29 @@ export const pickUpAndMove = async (page: Page, dealId: string, key: string, to:
   return () => page.keyboard.press("Space");
 };
 
-// dnd-kit listens for keys only from the tick after a pick-up, so a key pressed at once can be
-// lost on a busy machine: press again until the board says it happened.
+// Presses `key` until the board announces `text`. Every key the board hears is announced, however
+// long a busy board takes to move the card, so the next press waits for that announcement: pressing
+// again on a mere timeout would move the card on past the target (at 1,000 tasks a move took more
+// than the half second this once waited, and the card went on to the last column). A key pressed
+// before dnd-kit listens (from the tick after a pick-up) is never announced, and is pressed again.
 export const pressUntilAnnounced = async (page: Page, key: string, text: string | RegExp) => {
+  const region = page.locator('[id^="DndLiveRegion"]');
+  const says = (said: string) => (typeof text === "string" ? said.includes(text) : text.test(said));
   for (let attempt = 0; attempt < 20; attempt += 1) {
+    const before = (await region.textContent()) ?? "";
     await page.keyboard.press(key);
-    if (await announced(page, text, 500)) return;
+    const heard = await page
+      .waitForFunction(
+        ([previous]) =>
+          (document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? "") !== previous,
+        [before],
+        { timeout: 5_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (heard && says((await region.textContent()) ?? "")) return;
   }
   throw new Error(`no announcement "${text}" after pressing ${key}`);
 };

@@ -1,7 +1,11 @@
 import { Table, type TableTrProps } from "@mantine/core";
 import { flexRender, type Row } from "@tanstack/react-table";
+import type { Ref } from "react";
 
-type TableBodyRowProps<Data extends { pending: boolean }> = TableTrProps & { row: Row<Data> };
+type TableBodyRowProps<Data extends { pending: boolean }> = TableTrProps & {
+  row: Row<Data>;
+  ref?: Ref<HTMLTableRowElement>;
+};
 
 // One row of a TanStack table; a row whose write has not reached the server yet shows faded.
 export const TableBodyRow = <Data extends { pending: boolean }>({

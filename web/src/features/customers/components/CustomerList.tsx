@@ -1,7 +1,7 @@
 import { Button, Center, Group, Paper, Stack, Text } from "@mantine/core";
 import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
 import { IconPlus, IconUpload } from "@tabler/icons-react";
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { canWrite } from "@pano/domain";
@@ -37,13 +37,20 @@ export const CustomerList = () => {
   });
   const activeFilters = { ...filters, search: debouncedSearch };
   const { rows, loading, error, hasMore, loadMore } = useCustomerPages(workspaceId, activeFilters);
-  const visible = narrowByTag(rows, activeFilters);
+  // Kept the same while only the search box changes, so a keystroke does not render the rows.
+  const visible = useMemo(
+    () => narrowByTag(rows, { ...filters, search: debouncedSearch }),
+    [rows, filters, debouncedSearch],
+  );
 
   const memberList = members.status === "ready" ? members.data : [];
   const memberName = useMemberNames(workspaceId);
-  const ownerName = (uid: string) => memberName(uid) || "—";
+  const ownerName = useCallback((uid: string) => memberName(uid) || "—", [memberName]);
   const owners = memberList.map((member) => ({ value: member.uid, label: member.displayName }));
-  const linkTo = (customerId: string) => routes.customer(workspaceId, customerId);
+  const linkTo = useCallback(
+    (customerId: string) => routes.customer(workspaceId, customerId),
+    [workspaceId],
+  );
 
   return (
     <>

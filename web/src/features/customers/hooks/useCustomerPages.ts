@@ -1,6 +1,6 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Customer } from "@pano/domain";
-import type { Row } from "@/lib/firebase/subscribe";
+import type { Row, Unsubscribe } from "@/lib/firebase/subscribe";
 import {
   watchCustomerPage,
   type CustomerCursor,
@@ -22,28 +22,40 @@ export const useCustomerPages = (workspaceId: string, filters: CustomerFilters) 
   if (current !== state) setState(current);
   const cursorCount = current.cursors.length;
 
+  // Listeners of the current filters, one per page; "load more" adds one and leaves the others
+  // running, so loading page n reads page n only.
+  const listening = useRef<Unsubscribe[]>([]);
   useEffect(() => {
-    const stops = current.cursors.map((cursor, index) =>
-      watchCustomerPage(workspaceId, filters, cursor, customerPageSize, {
-        next: (page) =>
-          setState((previous) =>
-            previous.key !== key
-              ? previous
-              : {
-                  ...previous,
-                  pages: previous.pages.map((old, at) => (at === index ? page : old)),
-                },
-          ),
-        error: setError,
-      }),
-    );
+    const stops: Unsubscribe[] = [];
+    listening.current = stops;
     return () => stops.forEach((stop) => stop());
-    // Pages are resubscribed when the filters change or a page is added, not on every emission.
+  }, [key]);
+  useEffect(() => {
+    const stops = listening.current;
+    for (let index = stops.length; index < current.cursors.length; index += 1)
+      stops.push(
+        watchCustomerPage(workspaceId, filters, current.cursors[index] ?? null, customerPageSize, {
+          next: (page) =>
+            setState((previous) =>
+              previous.key !== key
+                ? previous
+                : {
+                    ...previous,
+                    pages: previous.pages.map((old, at) => (at === index ? page : old)),
+                  },
+            ),
+          error: setError,
+        }),
+      );
+    // Pages are added when the filters change or a page is added, not on every emission.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, cursorCount]);
 
   const loaded = current.pages.every((page) => page !== null);
-  const rows: Row<Customer>[] = current.pages.flatMap((page) => page?.rows ?? []);
+  const rows: Row<Customer>[] = useMemo(
+    () => current.pages.flatMap((page) => page?.rows ?? []),
+    [current.pages],
+  );
   const next = current.pages.at(-1)?.next ?? null;
   const loadMore = () => {
     if (!next) return;

@@ -17,6 +17,7 @@ import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { Loaded } from "@/ui/Loaded";
 import { PageHeader } from "@/ui/PageHeader";
+import { WindowRows } from "@/ui/virtual/WindowRows";
 import { useMyOpenTasks } from "../hooks/useTasks";
 import { useTaskMove } from "../hooks/useTaskMove";
 import { notifyTaskCompleted } from "../utils/notifyTaskCompleted";
@@ -81,54 +82,61 @@ export const MyTaskList = ({ projectOf, customerName }: MyTaskListProps) => {
               <Title order={2} size="h5" mb="sm" c={groupColor[group]}>
                 {t(`myTasks.groups.${group}`)} · {groups[group].length}
               </Title>
-              <Stack gap="xs">
-                {groups[group].map((task) => (
-                  <Group key={task.id} justify="space-between" wrap="nowrap">
-                    <Checkbox
-                      checked={false}
-                      disabled={!completable(task)}
-                      onChange={() => void complete(task)}
-                      aria-label={t("myTasks.complete", { title: task.title })}
-                      label={
-                        <Stack gap={0}>
-                          <Text size="sm" fw={500}>
-                            {task.title}
-                          </Text>
-                          <Group gap={6}>
-                            {task.projectId && (
-                              <Anchor
-                                component={Link}
-                                to={routes.project(workspaceId, task.projectId)}
-                                size="xs"
-                              >
-                                {projectOf(task.projectId)?.name || "…"}
-                              </Anchor>
-                            )}
-                            {!task.projectId && task.customerId && (
-                              <Anchor
-                                component={Link}
-                                to={routes.customer(workspaceId, task.customerId)}
-                                size="xs"
-                              >
-                                {customerName(task.customerId) || "…"}
-                              </Anchor>
-                            )}
-                          </Group>
-                        </Stack>
-                      }
-                    />
-                    {task.dueAt && (
-                      <Text
-                        size="xs"
-                        c={group === "overdue" ? "red" : "dimmed"}
-                        style={{ whiteSpace: "nowrap" }}
-                      >
-                        {formatDateTime(task.dueAt, locale)}
-                      </Text>
-                    )}
-                  </Group>
-                ))}
-              </Stack>
+              <WindowRows
+                count={groups[group].length}
+                estimatedHeight={48}
+                gap={10}
+                keyOf={(index) => groups[group][index]?.id ?? String(index)}
+                renderRow={(index) => {
+                  const task = groups[group][index];
+                  return task ? (
+                    <Group justify="space-between" wrap="nowrap">
+                      <Checkbox
+                        checked={false}
+                        disabled={!completable(task)}
+                        onChange={() => void complete(task)}
+                        aria-label={t("myTasks.complete", { title: task.title })}
+                        label={
+                          <Stack gap={0}>
+                            <Text size="sm" fw={500}>
+                              {task.title}
+                            </Text>
+                            <Group gap={6}>
+                              {task.projectId && (
+                                <Anchor
+                                  component={Link}
+                                  to={routes.project(workspaceId, task.projectId)}
+                                  size="xs"
+                                >
+                                  {projectOf(task.projectId)?.name || "…"}
+                                </Anchor>
+                              )}
+                              {!task.projectId && task.customerId && (
+                                <Anchor
+                                  component={Link}
+                                  to={routes.customer(workspaceId, task.customerId)}
+                                  size="xs"
+                                >
+                                  {customerName(task.customerId) || "…"}
+                                </Anchor>
+                              )}
+                            </Group>
+                          </Stack>
+                        }
+                      />
+                      {task.dueAt && (
+                        <Text
+                          size="xs"
+                          c={group === "overdue" ? "red" : "dimmed"}
+                          style={{ whiteSpace: "nowrap" }}
+                        >
+                          {formatDateTime(task.dueAt, locale)}
+                        </Text>
+                      )}
+                    </Group>
+                  ) : null;
+                }}
+              />
             </Paper>
           ))}
       </Stack>

@@ -1,6 +1,6 @@
 import { Button, Group, Select, Text, TextInput } from "@mantine/core";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
-import { useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   canWrite,
@@ -8,24 +8,31 @@ import {
   groupIntoColumns,
   taskPriorities,
   type Project,
+  type Task,
 } from "@pano/domain";
+import type { Row } from "@/lib/firebase/subscribe";
+import type { SubscriptionState } from "@/lib/useSubscription";
 import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { Loaded } from "@/ui/Loaded";
 import { ViewToggle } from "@/ui/ViewToggle";
 import { useLinkedTask } from "../hooks/useLinkedTask";
-import { useProjectTasks } from "../hooks/useTasks";
 import { useTaskView } from "../hooks/useTaskView";
 import { TaskBoard } from "./TaskBoard";
 import { TaskDrawer } from "./TaskDrawer";
 import { TaskTable } from "./TaskTable";
 
+type ProjectTasksProps = {
+  project: Project & { id: string };
+  // Watched by the page from the start, alongside the project rather than after it.
+  tasks: SubscriptionState<Row<Task>[]>;
+};
+
 // A project's tasks as a board or a list of the same data, with one set of filters.
-export const ProjectTasks = ({ project }: { project: Project & { id: string } }) => {
+export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
   const { t } = useTranslation();
   const { workspaceId, role } = useCurrentWorkspace();
-  const tasks = useProjectTasks(workspaceId, project.id);
   const { view, setView, filters, setFilters } = useTaskView();
   // An existing task opens from the address (so a notification's link opens it too); a new one
   // starts in the column whose "add" was pressed.
@@ -33,7 +40,17 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
   const [newIn, setNewIn] = useState<string | null>(null);
   const [now] = useState(() => new Date());
   const all = useMemo(() => (tasks.status === "ready" ? tasks.data : []), [tasks]);
-  const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
+  // The search box answers each keystroke from local state: the address changes in a router
+  // transition, and a box bound to it alone drops keys typed before that transition ends. Only
+  // this box writes the address's text while the page is open. The board or list follows with
+  // the filtered tasks once the box has painted.
+  const [search, setSearch] = useState(filters.text);
+  const text = useDeferredValue(search);
+  const { assigneeId, priority } = filters;
+  const shown = useMemo(
+    () => filterTasks(all, { assigneeId, priority, text }),
+    [all, assigneeId, priority, text],
+  );
   const assigneeName = useMemberNames(workspaceId);
   const assignable = useAssignableMembers(workspaceId);
   const byColumn = useMemo(
@@ -44,7 +61,7 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
       ),
     [all, project.columnIds],
   );
-  const columnTasks = (status: string) => byColumn[status] ?? [];
+  const columnTasks = useCallback((status: string) => byColumn[status] ?? [], [byColumn]);
   const writable = canWrite(role);
   const firstColumn = project.columns[0]?.id ?? "";
 
@@ -56,8 +73,11 @@ export const ProjectTasks = ({ project }: { project: Project & { id: string } })
             label={t("tasks.search")}
             placeholder={t("tasks.searchPlaceholder")}
             leftSection={<IconSearch size={16} />}
-            value={filters.text}
-            onChange={(event) => setFilters({ ...filters, text: event.currentTarget.value })}
+            value={search}
+            onChange={(event) => {
+              setSearch(event.currentTarget.value);
+              setFilters({ ...filters, text: event.currentTarget.value });
+            }}
             style={{ flex: "2 1 200px" }}
           />
           <Select

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoardColumn, Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
@@ -17,8 +17,9 @@ type TaskBoardProps = {
   now: Date;
 };
 
-// The project's tasks on the same sortable board the pipeline uses: one write per move.
-export const TaskBoard = ({
+// The project's tasks on the same sortable board the pipeline uses: one write per move. Memoized
+// so typing in the filters above renders the cards only once the filtered tasks change.
+export const TaskBoard = memo(function TaskBoard({
   workspaceId,
   columns,
   tasks,
@@ -27,7 +28,7 @@ export const TaskBoard = ({
   onOpen,
   onAdd,
   now,
-}: TaskBoardProps) => {
+}: TaskBoardProps) {
   const { t } = useTranslation();
   const cards = useMemo(() => tasks.map((task) => ({ ...task, column: task.status })), [tasks]);
   const done = new Set(
@@ -64,4 +65,4 @@ export const TaskBoard = ({
       )}
     />
   );
-};
+});

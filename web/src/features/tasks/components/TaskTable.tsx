@@ -6,7 +6,7 @@ import {
   useReactTable,
   type SortingState,
 } from "@tanstack/react-table";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   compareTurkish,
@@ -21,6 +21,8 @@ import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { SortableTableHead } from "@/ui/SortableTableHead";
 import { TableBodyRow } from "@/ui/TableBodyRow";
+import { SpacerRow } from "@/ui/virtual/SpacerRow";
+import { useWindowRows } from "@/ui/virtual/useWindowRows";
 import { notifyError } from "@/lib/notify";
 import { updateTask } from "../data/tasksData";
 import { useTaskMove } from "../hooks/useTaskMove";
@@ -42,8 +44,9 @@ const column = createColumnHelper<Row<Task>>();
 const priorityOrder = (priority: Task["priority"]) => taskPriorities.indexOf(priority);
 
 // The same tasks as the board, grouped by column, sortable, each field edited in place with one
-// write.
-export const TaskTable = ({
+// write. Only the rows on and near the screen are rendered (a column's heading is a row too);
+// memoized so typing in the filters above renders the rows only once the filtered list changes.
+export const TaskTable = memo(function TaskTable({
   workspaceId,
   columns,
   tasks,
@@ -53,7 +56,7 @@ export const TaskTable = ({
   columnTasks,
   onOpen,
   now,
-}: TaskTableProps) => {
+}: TaskTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -157,8 +160,6 @@ export const TaskTable = ({
     [t, locale, columns, members, canWrite, assigneeName, now],
   );
 
-  // TanStack Table hands back functions the React Compiler cannot memoize; nothing here is compiled.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: tasks,
     columns: tableColumns,
@@ -170,29 +171,58 @@ export const TaskTable = ({
     getRowId: (task) => task.id,
   });
   const rows = table.getRowModel().rows;
+  const entries = useMemo(
+    () =>
+      columns.flatMap((group) => {
+        const groupRows = rows.filter((row) => row.original.status === group.id);
+        return [
+          { key: `group:${group.id}`, group, count: groupRows.length },
+          ...groupRows.map((row) => ({ key: row.id, row })),
+        ];
+      }),
+    [columns, rows],
+  );
+  const {
+    listRef,
+    rows: shownRows,
+    spaceBefore,
+    spaceAfter,
+    measureRow,
+  } = useWindowRows<HTMLTableSectionElement>(
+    entries.length,
+    53,
+    (index) => entries[index]?.key ?? String(index),
+  );
 
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table verticalSpacing="xs" aria-label={t("tasks.listLabel")}>
+      <Table
+        verticalSpacing="xs"
+        aria-label={t("tasks.listLabel")}
+        aria-rowcount={entries.length + 1}
+      >
         <SortableTableHead table={table} />
-        {columns.map((group) => {
-          const groupRows = rows.filter((row) => row.original.status === group.id);
-          return (
-            <Table.Tbody key={group.id} aria-label={group.name}>
-              <Table.Tr bg="var(--mantine-color-default-hover)">
-                <Table.Td colSpan={tableColumns.length}>
+        <Table.Tbody ref={listRef}>
+          <SpacerRow height={spaceBefore} columns={tableColumns.length} />
+          {shownRows.map(({ index }) => {
+            const entry = entries[index];
+            if (!entry) return null;
+            const position = { ref: measureRow, "data-index": index, "aria-rowindex": index + 2 };
+            return "row" in entry ? (
+              <TableBodyRow key={entry.key} row={entry.row} data-task-row {...position} />
+            ) : (
+              <Table.Tr key={entry.key} bg="var(--mantine-color-default-hover)" {...position}>
+                <Table.Th colSpan={tableColumns.length} scope="colgroup">
                   <Text fw={700} size="sm">
-                    {group.name} · {groupRows.length}
+                    {entry.group.name} · {entry.count}
                   </Text>
-                </Table.Td>
+                </Table.Th>
               </Table.Tr>
-              {groupRows.map((row) => (
-                <TableBodyRow key={row.id} row={row} data-task-row />
-              ))}
-            </Table.Tbody>
-          );
-        })}
+            );
+          })}
+          <SpacerRow height={spaceAfter} columns={tableColumns.length} />
+        </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
   );
-};
+});

@@ -1,5 +1,5 @@
 import { notifications } from "@mantine/notifications";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { openTaskParam, type Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
@@ -18,6 +18,16 @@ export const useLinkedTask = (tasks: SubscriptionState<Row<Task>[]>) => {
   const shown = useRef<string | null>(null);
   const shownId = task?.id;
   const close = () => update({ [openTaskParam]: null });
+  // `update` is new on every render; opening goes through the latest one but stays the same
+  // function, so the board and the list need not render again for it.
+  const latestUpdate = useRef(update);
+  useEffect(() => {
+    latestUpdate.current = update;
+  });
+  const open = useCallback(
+    (row: Row<Task>) => latestUpdate.current({ [openTaskParam]: row.id }),
+    [],
+  );
 
   useEffect(() => {
     if (shownId) shown.current = shownId;
@@ -32,5 +42,5 @@ export const useLinkedTask = (tasks: SubscriptionState<Row<Task>[]>) => {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [missing, id, t]);
 
-  return { id, task, open: (row: Row<Task>) => update({ [openTaskParam]: row.id }), close };
+  return { id, task, open, close };
 };

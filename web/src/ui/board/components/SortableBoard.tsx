@@ -9,9 +9,7 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { Button } from "@mantine/core";
-import { useState, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useMemo, type ReactNode } from "react";
 import type { BoardCard } from "@pano/domain";
 import { useBoardAnnouncements } from "../hooks/useBoardAnnouncements";
 import { useBoardDrag, type MoveHandler } from "../hooks/useBoardDrag";
@@ -32,11 +30,6 @@ type SortableBoardProps<Card extends BoardCard> = {
   onMove: MoveHandler<Card>;
 };
 
-// How many cards a column shows before "show more": a column of hundreds stays quick to open and
-// to drag in. The shown cards are always the top of the column, so a drop among them ranks the
-// card correctly against the hidden ones too.
-const pageSize = 50;
-
 // A board of sortable columns for any ranked cards (deals now, tasks next): mouse, touch (after a
 // short press, so the page still scrolls) and keyboard (space, arrows, space), announced aloud.
 export const SortableBoard = <Card extends BoardCard>({
@@ -49,11 +42,8 @@ export const SortableBoard = <Card extends BoardCard>({
   renderFooter,
   onMove,
 }: SortableBoardProps<Card>) => {
-  const { t } = useTranslation();
-  const columnIds = columns.map((column) => column.id);
-  const [limits, setLimits] = useState<Record<string, number>>({});
-  const limitOf = (columnId: string) => limits[columnId] ?? pageSize;
-  const drag = useBoardDrag(columnIds, cards, onMove, limitOf, JSON.stringify(limits));
+  const columnIds = useMemo(() => columns.map((column) => column.id), [columns]);
+  const drag = useBoardDrag(columnIds, cards, onMove);
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
@@ -82,46 +72,25 @@ export const SortableBoard = <Card extends BoardCard>({
         data-dragging={drag.activeCard ? "" : undefined}
       >
         {columns.map((column) => {
-          const ids = drag.idsByColumn[column.id] ?? [];
           const columnCards = drag.grouped[column.id] ?? [];
-          const hidden = columnCards.length - limitOf(column.id);
           return (
             <BoardColumn
               key={column.id}
               id={column.id}
               name={column.name}
-              cardIds={ids}
+              cardIds={drag.idsByColumn[column.id] ?? []}
+              activeId={drag.activeCard?.id ?? null}
               header={renderHeader(column, columnCards)}
-              footer={
-                <>
-                  {hidden > 0 && (
-                    <Button
-                      variant="subtle"
-                      size="xs"
-                      fullWidth
-                      onClick={() =>
-                        setLimits((current) => ({
-                          ...current,
-                          [column.id]: limitOf(column.id) + pageSize * 4,
-                        }))
-                      }
-                    >
-                      {t("board.showMore", { count: hidden })}
-                    </Button>
-                  )}
-                  {renderFooter?.(column)}
-                </>
-              }
-            >
-              {ids.map((id) => {
+              footer={renderFooter?.(column)}
+              renderCard={(id) => {
                 const card = drag.byId.get(id);
                 return card ? (
-                  <SortableCard key={id} id={id} disabled={disabled}>
+                  <SortableCard id={id} disabled={disabled}>
                     {renderCard(card)}
                   </SortableCard>
                 ) : null;
-              })}
-            </BoardColumn>
+              }}
+            />
           );
         })}
       </div>

@@ -19,8 +19,6 @@ export const useBoardDrag = <Card extends BoardCard>(
   columnIds: string[],
   cards: Card[],
   onMove: MoveHandler<Card>,
-  shownPerColumn: (columnId: string) => number,
-  shownKey: string,
 ) => {
   const [placements, setPlacements] = useState<Record<string, Placement>>({});
   const [dragColumns, setDragColumns] = useState<DragColumns | null>(null);
@@ -31,19 +29,14 @@ export const useBoardDrag = <Card extends BoardCard>(
   const grouped = useMemo(() => groupIntoColumns(shown, columnIds), [shown, columnIds]);
   const byId = useMemo(() => new Map(shown.map((card) => [card.id, card])), [shown]);
 
-  const idsByColumn = useMemo<DragColumns>(
+  const restingIds = useMemo<DragColumns>(
     () =>
-      dragColumns ??
       Object.fromEntries(
-        Object.entries(grouped).map(([column, items]) => [
-          column,
-          items.slice(0, shownPerColumn(column)).map((card) => card.id),
-        ]),
+        Object.entries(grouped).map(([column, items]) => [column, items.map((card) => card.id)]),
       ),
-    // shownKey names what shownPerColumn answers; the function itself is new on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [dragColumns, grouped, shownKey],
+    [grouped],
   );
+  const idsByColumn = dragColumns ?? restingIds;
 
   const setDrag = (next: DragColumns | null) => {
     dragColumnsRef.current = next;

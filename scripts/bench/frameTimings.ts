@@ -1,0 +1,64 @@
+// The page functions below run in Chromium.
+/// <reference lib="dom" />
+import type { Locator, Page } from "playwright-core";
+
+// One frame at 60 Hz: the budget for a keystroke or a scroll step to reach the screen.
+export const frameMs = 1000 / 60;
+
+export const percentile = (values: number[], share: number) =>
+  [...values].sort((left, right) => left - right)[
+    Math.min(values.length - 1, Math.floor(values.length * share))
+  ] ?? NaN;
+
+// Scrolls the element `selector` finds by `step` pixels every animation frame for `frames` frames
+// and returns the time between frames: a frame that took longer than one vsync dropped the ones
+// it covered. (The page code is a string: tsx would wrap a named inner function in a helper the
+// page does not have.)
+export const scrollFrames = (page: Page, selector: string, step: number, frames: number) =>
+  page.evaluate<number[]>(`
+    new Promise((resolve) => {
+      const element = document.querySelector(${JSON.stringify(selector)});
+      const gaps = [];
+      let last = 0;
+      const tick = (now) => {
+        if (last) gaps.push(now - last);
+        last = now;
+        if (gaps.length >= ${frames}) return resolve(gaps);
+        element.scrollTop += ${step};
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })`);
+
+export const droppedFrames = (gaps: number[]) =>
+  gaps.reduce((dropped, gap) => dropped + Math.max(0, Math.round(gap / frameMs) - 1), 0);
+
+// Types `text` into `input` one key at a time ("\b" is Backspace), each once the previous one has
+// painted, and returns for each keystroke the time from its input event to the next paint (the
+// first task after the next animation frame).
+type Timed = { keystrokeTimings: number[] };
+
+export const keystrokesToPaint = async (page: Page, input: Locator, text: string) => {
+  await input.evaluate((element) => {
+    const timings: number[] = [];
+    Object.assign(window, { keystrokeTimings: timings });
+    element.addEventListener("input", (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => timings.push(performance.now() - start)));
+    });
+  });
+  await input.focus();
+  const keys = [...text];
+  for (const [index, key] of keys.entries()) {
+    if (key === "\b") await page.keyboard.press("Backspace");
+    else await page.keyboard.type(key);
+    await page.waitForFunction(
+      (count) => (window as unknown as Timed).keystrokeTimings.length >= count,
+      index + 1,
+    );
+  }
+  return page.evaluate(() => (window as unknown as Timed).keystrokeTimings);
+};
+
+export const summarize = (values: number[]) =>
+  `p50 ${percentile(values, 0.5).toFixed(1)} ms / p95 ${percentile(values, 0.95).toFixed(1)} ms / max ${Math.max(...values).toFixed(1)} ms`;
