@@ -20,7 +20,7 @@ type CustomerFormModalProps = {
   opened: boolean;
   onClose: () => void;
   // The customer as the page sees it now: an open form follows it.
-  customer?: Customer & { id: string };
+  customer?: Customer & { id: string; pending?: boolean };
   onCreated?: (customerId: string) => void;
 };
 
@@ -40,7 +40,7 @@ export const CustomerFormModal = ({
     customerFormValues(customer, user.uid),
   );
   const live = customer ? customerFormValues(customer, user.uid) : undefined;
-  const edit = useConcurrentEdit(form, live);
+  const edit = useConcurrentEdit(form, live, customer?.pending);
   const { busy, error, run } = useAsyncAction();
   const duplicate = useDuplicateEmail(
     workspaceId,

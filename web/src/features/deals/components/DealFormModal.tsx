@@ -33,7 +33,7 @@ type DealFormModalProps = {
   opened: boolean;
   onClose: () => void;
   // The deal as the page sees it now: an open form follows it.
-  deal?: Deal & { id: string };
+  deal?: Deal & { id: string; pending?: boolean };
   initialStage?: string;
   initialCustomerId?: string;
   onCreated?: (dealId: string) => void;
@@ -57,7 +57,7 @@ export const DealFormModal = ({
     ...(!deal && initialCustomerId ? { customerId: initialCustomerId } : {}),
   });
   const live = deal ? dealFormValues(deal, user.uid, locale) : undefined;
-  const edit = useConcurrentEdit(form, live);
+  const edit = useConcurrentEdit(form, live, deal?.pending);
   const memberName = useMemberNames(workspaceId);
   const customerName = useCustomerNames(workspaceId, deal ? [deal.customerId] : []);
   const [stage, setStage] = useState(

@@ -66,7 +66,7 @@ export const TaskDrawer = ({
     customerId: task ? task.customerId : defaultCustomerId,
   });
   const live = task ? taskFormValues(task, status) : undefined;
-  const edit = useConcurrentEdit(form, live);
+  const edit = useConcurrentEdit(form, live, task?.pending);
   const { busy, error, run } = useAsyncAction();
   const moves = useTaskMove(workspaceId);
   const mayDelete = task && canDelete({ uid: user.uid, role }, task);
