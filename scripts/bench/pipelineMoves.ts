@@ -6,6 +6,7 @@ import { pickUpAndMove } from "@pano/testing/board";
 import { waitFor } from "@pano/testing/waitFor";
 import { baseUrl, launchBrowser } from "@pano/testing/chromium";
 import { signIn } from "@pano/testing/flows";
+import { firstAfter, paintedAt, timelineOf, timelineRecorder } from "./moveTimeline";
 import { seedDemoData } from "../seed/seedDemoData";
 import { demoPassword, demoTeam, demoWorkspace } from "../seed/demoTeam";
 
@@ -57,11 +58,14 @@ const wonSettled = async () =>
 await waitFor(wonSettled, (settled) => settled);
 
 let writes = 0;
-const stopCounting = db
-  .collection(paths.deals(workspaceId))
-  .onSnapshot((snapshot) =>
-    snapshot.docChanges().forEach((change) => change.type === "modified" && (writes += 1)),
-  );
+const serverSeen: number[] = [];
+const stopCounting = db.collection(paths.deals(workspaceId)).onSnapshot((snapshot) =>
+  snapshot.docChanges().forEach((change) => {
+    if (change.type !== "modified") return;
+    writes += 1;
+    serverSeen.push(Date.now());
+  }),
+);
 
 const browser = await launchBrowser();
 const signedIn = async () => {
@@ -70,6 +74,7 @@ const signedIn = async () => {
     baseURL: baseUrl,
     locale: "tr-TR",
   });
+  await context.addInitScript(timelineRecorder);
   const page = await context.newPage();
   await signIn(page, { email: owner.email, password: demoPassword });
   await page.waitForURL(/\/w\//);
@@ -79,13 +84,11 @@ const signedIn = async () => {
 };
 const [mover, watcher] = [await signedIn(), await signedIn()];
 
-// Polled every animation frame, so the figure is when the card is on screen, not when a
-// slower locator retry noticed it.
 const shows = (page: Page, stage: string, dealId: string) =>
   page.waitForFunction(
     `document.querySelector('section[aria-label="${stage}"] [data-card-id="${dealId}"]') !== null`,
     undefined,
-    { polling: "raf", timeout: 30_000 },
+    { timeout: 30_000 },
   );
 
 const percentile = (values: number[], share: number) => {
@@ -93,20 +96,37 @@ const percentile = (values: number[], share: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? NaN;
 };
 
+// Every time is taken where it happens (see moveTimeline.ts), so the figures hold no Playwright
+// round trip.
 const dealId = "demo-deal-2";
-const localMs: number[] = [];
-const remoteMs: number[] = [];
+const stagesMs = {
+  local: [] as number[],
+  remote: [] as number[],
+  dropToWrite: [] as number[],
+  writeToServer: [] as number[],
+  writeToArrival: [] as number[],
+  arrivalToPaint: [] as number[],
+};
 for (let move = 0; move < moves; move += 1) {
   const [from, to, key] =
     move % 2 === 0 ? ["Yeni", "İletişimde", "ArrowRight"] : ["İletişimde", "Yeni", "ArrowLeft"];
   await shows(watcher, from, dealId);
   const drop = await pickUpAndMove(mover, dealId, key, to);
-  const start = performance.now();
-  await drop();
-  await shows(mover, to, dealId);
-  localMs.push(performance.now() - start);
-  await shows(watcher, to, dealId);
-  remoteMs.push(performance.now() - start);
+  const [localPaint, remotePaint] = await Promise.all([
+    paintedAt(mover, to, dealId),
+    paintedAt(watcher, to, dealId),
+    drop(),
+  ]);
+  const [moverTimeline, watcherTimeline] = [await timelineOf(mover), await timelineOf(watcher)];
+  const dropped = moverTimeline.drops.at(-1) ?? NaN;
+  const written = firstAfter(moverTimeline.writes, dropped);
+  const arrived = firstAfter(watcherTimeline.arrivals, written);
+  stagesMs.local.push(localPaint - dropped);
+  stagesMs.remote.push(remotePaint - dropped);
+  stagesMs.dropToWrite.push(written - dropped);
+  stagesMs.writeToServer.push(firstAfter(serverSeen, written) - written);
+  stagesMs.writeToArrival.push(arrived - written);
+  stagesMs.arrivalToPaint.push(remotePaint - arrived);
 }
 const moveWrites = writes;
 
@@ -135,8 +155,13 @@ const line = (label: string, values: number[]) =>
     `${label.padEnd(38)} p50 ${percentile(values, 0.5).toFixed(0).padStart(5)} ms   p95 ${percentile(values, 0.95).toFixed(0).padStart(5)} ms`,
   );
 console.log(`\n${moves} moves between two Chromium pages on the emulators`);
-line("move → visible on the same page", localMs);
-line("move → visible on the other page", remoteMs);
+line("move → visible on the same page", stagesMs.local);
+line("move → visible on the other page", stagesMs.remote);
+console.log("where the other page's time goes:");
+line("  drop → write sent", stagesMs.dropToWrite);
+line("  write sent → plain Admin listener", stagesMs.writeToServer);
+line("  write sent → other page's channel", stagesMs.writeToArrival);
+line("  channel → painted on the other page", stagesMs.arrivalToPaint);
 console.log(`document writes per move: ${(moveWrites / moves).toFixed(2)} (${moveWrites} in all)`);
 line(`won → project on Projects (${wonMoves} deals)`, projectMs);
 process.exit(0);

@@ -2,10 +2,12 @@ import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { ConflictChoice } from "@pano/domain";
 
-export type EditConflict<Field extends string> = { field: Field; label: string; theirs: string };
-
 type EditConflictsProps<Field extends string> = {
-  conflicts: EditConflict<Field>[];
+  // The fields both changed, as the concurrent-edit hook names them.
+  fields: Field[];
+  labels: Record<Field, string>;
+  // The other person's values, as the form would show them.
+  theirs: Record<Field, string>;
   // Who wrote the document last, the one whose value is shown.
   by: string;
   onResolve: (field: Field, choice: ConflictChoice) => void;
@@ -14,23 +16,25 @@ type EditConflictsProps<Field extends string> = {
 // Fields someone else changed while this form was open and the person changed too: each shows the
 // other value and waits for a choice before the form saves.
 export const EditConflicts = <Field extends string>({
-  conflicts,
+  fields,
+  labels,
+  theirs,
   by,
   onResolve,
 }: EditConflictsProps<Field>) => {
   const { t } = useTranslation();
-  if (conflicts.length === 0) return null;
+  if (fields.length === 0) return null;
   return (
     <Alert color="orange" variant="light" role="alert" title={t("conflicts.title", { name: by })}>
       <Stack gap="xs">
         <Text size="sm">{t("conflicts.body")}</Text>
-        {conflicts.map(({ field, label, theirs }) => (
+        {fields.map((field) => (
           <Group key={field} justify="space-between" wrap="nowrap">
             <Text size="sm">
               <Text span fw={600}>
-                {label}:
+                {labels[field]}:
               </Text>{" "}
-              {theirs || t("conflicts.empty")}
+              {theirs[field] || t("conflicts.empty")}
             </Text>
             <Group gap="xs" wrap="nowrap">
               <Button size="xs" variant="default" onClick={() => onResolve(field, "mine")}>

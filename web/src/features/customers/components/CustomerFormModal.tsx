@@ -1,6 +1,11 @@
 import { Alert, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { customerInputSchema, pickFields, type Customer } from "@pano/domain";
+import {
+  customerInputSchema,
+  pickFields,
+  type Customer,
+  type CustomerInput,
+} from "@pano/domain";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useConcurrentEdit } from "@/lib/useConcurrentEdit";
 import { useZodForm } from "@/lib/useZodForm";
@@ -74,6 +79,25 @@ export const CustomerFormModal = ({
     });
   });
 
+  const labels: Record<keyof CustomerInput, string> = {
+    name: t("customers.name"),
+    company: t("customers.company"),
+    title: t("customers.title"),
+    email: t("customers.email"),
+    phone: t("customers.phone"),
+    tags: t("customers.tags"),
+    ownerId: t("customers.owner"),
+  };
+  const shown = ({ tags, ownerId, ...text }: CustomerInput): Record<keyof CustomerInput, string> => ({
+    name: text.name,
+    company: text.company ?? "",
+    title: text.title ?? "",
+    email: text.email ?? "",
+    phone: text.phone ?? "",
+    tags: (tags ?? []).join(", "),
+    ownerId: memberName(ownerId),
+  });
+
   return (
     <Modal
       opened={opened}
@@ -90,14 +114,9 @@ export const CustomerFormModal = ({
           <FormError message={error} />
           {live && (
             <EditConflicts
-              conflicts={edit.conflicts.map((key) => ({
-                field: key,
-                label: t(key === "ownerId" ? "customers.owner" : `customers.${key}`),
-                theirs:
-                  key === "ownerId"
-                    ? memberName(live.ownerId)
-                    : [live[key] ?? ""].flat().join(", "),
-              }))}
+              fields={edit.conflicts}
+              labels={labels}
+              theirs={shown(live)}
               by={memberName(customer?.updatedBy ?? null)}
               onResolve={edit.resolve}
             />

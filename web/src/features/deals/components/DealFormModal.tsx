@@ -126,11 +126,9 @@ export const DealFormModal = ({
           <FormError message={error} />
           {live && (
             <EditConflicts
-              conflicts={edit.conflicts.map((key) => ({
-                field: key,
-                label: labels[key],
-                theirs: shown(live)[key],
-              }))}
+              fields={edit.conflicts}
+              labels={labels}
+              theirs={shown(live)}
               by={memberName(deal?.updatedBy ?? null)}
               onResolve={edit.resolve}
             />

@@ -145,11 +145,9 @@ export const TaskDrawer = ({
           <FormError message={error} />
           {live && (
             <EditConflicts
-              conflicts={edit.conflicts.map((key) => ({
-                field: key,
-                label: labels[key],
-                theirs: shown(live)[key],
-              }))}
+              fields={edit.conflicts}
+              labels={labels}
+              theirs={shown(live)}
               by={memberName(task?.updatedBy ?? null)}
               onResolve={edit.resolve}
             />
