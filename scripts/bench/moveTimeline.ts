@@ -45,11 +45,13 @@ export const timelineOf = (page: Page) => page.evaluate<Timeline>("window.__time
 export const firstAfter = (times: number[], after: number) =>
   times.find((time) => time >= after) ?? NaN;
 
-// Resolves with the wall-clock time of the first animation frame that shows the card in the
-// column, taken in the page so the Playwright round trip is not counted.
+// Resolves with the wall-clock time of the first animation frame that shows the card at rest in the
+// column (while a keyboard drag goes on the card already shows in the column it hovers over),
+// taken in the page so the Playwright round trip is not counted.
 export const paintedAt = async (page: Page, column: string, cardId: string) => {
   const handle = await page.waitForFunction(
     `document.querySelector('section[aria-label="${column}"] [data-card-id="${cardId}"]') !== null
+      && document.querySelector('[data-testid="board"][data-dragging]') === null
       && performance.timeOrigin + performance.now()`,
     undefined,
     { polling: "raf", timeout: 30_000 },

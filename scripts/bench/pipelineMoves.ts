@@ -154,7 +154,8 @@ const line = (label: string, values: number[]) =>
   console.log(
     `${label.padEnd(38)} p50 ${percentile(values, 0.5).toFixed(0).padStart(5)} ms   p95 ${percentile(values, 0.95).toFixed(0).padStart(5)} ms`,
   );
-console.log(`\n${moves} moves between two Chromium pages on the emulators`);
+const cache = process.env.VITE_FIRESTORE_CACHE === "memory" ? "memory" : "persistent";
+console.log(`\n${moves} moves between two Chromium pages on the emulators (${cache} cache)`);
 line("move → visible on the same page", stagesMs.local);
 line("move → visible on the other page", stagesMs.remote);
 console.log("where the other page's time goes:");

@@ -12,4 +12,5 @@ interface ImportMetaEnv {
   readonly VITE_FIREBASE_VAPID_KEY?: string;
   readonly VITE_GOOGLE_SIGN_IN?: string;
   readonly VITE_USE_EMULATORS?: string;
+  readonly VITE_FIRESTORE_CACHE?: "memory" | "persistent";
 }

@@ -5,8 +5,10 @@ import { watchQueries, type WatchedRows } from "./subscribe";
 vi.mock("firebase/firestore", () => ({ onSnapshot: vi.fn() }));
 
 type Name = { name: string };
+type FakeDocument = { id: string; data: () => Name; ref: { path: string }; metadata: object };
 type Snapshot = {
-  docs: { id: string; data: () => Name; ref: { path: string }; metadata: object }[];
+  docs: FakeDocument[];
+  docChanges: () => { type: "added" | "modified" | "removed"; doc: FakeDocument }[];
   metadata: { fromCache: boolean };
 };
 
@@ -24,15 +26,32 @@ beforeEach(() => {
   });
 });
 
-const snapshot = (ids: string[], fromCache: boolean): Snapshot => ({
-  docs: ids.map((id) => ({
-    id,
-    data: () => ({ name: id.toUpperCase() }),
-    ref: { path: `customers/${id}` },
-    metadata: { hasPendingWrites: false },
-  })),
-  metadata: { fromCache },
+const fakeDocument = (id: string, name = id.toUpperCase()): FakeDocument => ({
+  id,
+  data: () => ({ name }),
+  ref: { path: `customers/${id}` },
+  metadata: { hasPendingWrites: false },
 });
+
+// The SDK's docChanges name what changed since the listener's previous snapshot: by default every
+// document is new, as in a first snapshot.
+const snapshot = (
+  ids: string[],
+  fromCache: boolean,
+  changes: { type: "added" | "modified" | "removed"; id: string; name?: string }[] = ids.map(
+    (id) => ({ type: "added", id }),
+  ),
+): Snapshot => {
+  const changed = new Map(
+    changes.map((change) => [change.id, fakeDocument(change.id, change.name)]),
+  );
+  return {
+    docs: ids.map((id) => changed.get(id) ?? fakeDocument(id)),
+    docChanges: () =>
+      changes.map(({ type, id }) => ({ type, doc: changed.get(id) ?? fakeDocument(id) })),
+    metadata: { fromCache },
+  };
+};
 
 const answer = (index: number, value: Snapshot) => {
   const callback = answers[index];
@@ -73,6 +92,27 @@ describe("watchQueries", () => {
     expect(published.at(-1)?.confirmed).toBe(false);
     answer(1, snapshot(["c"], false));
     expect(published.at(-1)).toMatchObject({ confirmed: true, rows: [{ id: "a" }, { id: "c" }] });
+  });
+
+  it("keeps the row of every document the snapshot did not change", () => {
+    const { published } = watch(1);
+    answer(0, snapshot(["a", "b", "c"], false));
+    answer(
+      0,
+      snapshot(["a", "c", "d"], false, [
+        { type: "removed", id: "b" },
+        { type: "modified", id: "c", name: "Cem" },
+        { type: "added", id: "d" },
+      ]),
+    );
+    const [first, second] = published.map(({ rows }) => rows);
+    expect(second?.map((row) => [row.id, row.name])).toEqual([
+      ["a", "A"],
+      ["c", "Cem"],
+      ["d", "D"],
+    ]);
+    expect(second?.[0]).toBe(first?.[0]);
+    expect(second?.[1]).not.toBe(first?.[2]);
   });
 
   it("stops every query", () => {

@@ -3,6 +3,7 @@ import {
   type DocumentReference,
   type Query,
   type QueryDocumentSnapshot,
+  type QuerySnapshot,
 } from "firebase/firestore";
 
 export type Unsubscribe = () => void;
@@ -17,13 +18,29 @@ export const rowOf = <T>(document: QueryDocumentSnapshot<T>): Row<T> => ({
   pending: document.metadata.hasPendingWrites,
 });
 
-export const subscribeQuery = <T>(query: Query<T>, listener: Listener<Row<T>[]>): Unsubscribe =>
-  onSnapshot(
+// The rows of a query's snapshot, reusing the previous snapshot's row for every document that did
+// not change (docChanges names those that did, metadata included), so memoized views of a row
+// render again only when that document changed: a move renders one card, not the board.
+const keptRows = <T>() => {
+  const rows = new Map<string, Row<T>>();
+  return (snapshot: QuerySnapshot<T>): Row<T>[] => {
+    for (const change of snapshot.docChanges({ includeMetadataChanges: true })) {
+      if (change.type === "removed") rows.delete(change.doc.ref.path);
+      else rows.set(change.doc.ref.path, rowOf(change.doc));
+    }
+    return snapshot.docs.map((document) => rows.get(document.ref.path) ?? rowOf(document));
+  };
+};
+
+export const subscribeQuery = <T>(query: Query<T>, listener: Listener<Row<T>[]>): Unsubscribe => {
+  const rowsOf = keptRows<T>();
+  return onSnapshot(
     query,
     { includeMetadataChanges: true },
-    (snapshot) => listener.next(snapshot.docs.map(rowOf)),
+    (snapshot) => listener.next(rowsOf(snapshot)),
     listener.error,
   );
+};
 
 export const subscribeDoc = <T>(
   reference: DocumentReference<T>,
@@ -73,17 +90,18 @@ export const watchQueries = <T>(
     });
   };
   if (queries.length === 0) listener.next({ rows: [], confirmed: true });
-  const unsubscribes = queries.map((query, index) =>
-    onSnapshot(
+  const unsubscribes = queries.map((query, index) => {
+    const rowsOf = keptRows<T>();
+    return onSnapshot(
       query,
       { includeMetadataChanges: true },
       (snapshot) => {
-        results[index] = { rows: snapshot.docs.map(rowOf), fromCache: snapshot.metadata.fromCache };
+        results[index] = { rows: rowsOf(snapshot), fromCache: snapshot.metadata.fromCache };
         publish();
       },
       listener.error,
-    ),
-  );
+    );
+  });
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 };
 

@@ -2,3 +2,4 @@ export { SortableBoard, type BoardColumnView } from "./components/SortableBoard"
 export type { MoveOutcome } from "./hooks/useBoardDrag";
 export { notifyMoveRejected } from "./utils/notifyMoveRejected";
 export { BoardColumnHeader } from "./components/BoardColumnHeader";
+export { boardCards } from "./utils/boardCards";

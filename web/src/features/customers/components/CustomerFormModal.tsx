@@ -1,11 +1,6 @@
 import { Alert, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import {
-  customerInputSchema,
-  pickFields,
-  type Customer,
-  type CustomerInput,
-} from "@pano/domain";
+import { customerInputSchema, pickFields, type Customer, type CustomerInput } from "@pano/domain";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useConcurrentEdit } from "@/lib/useConcurrentEdit";
 import { useZodForm } from "@/lib/useZodForm";
@@ -88,7 +83,11 @@ export const CustomerFormModal = ({
     tags: t("customers.tags"),
     ownerId: t("customers.owner"),
   };
-  const shown = ({ tags, ownerId, ...text }: CustomerInput): Record<keyof CustomerInput, string> => ({
+  const shown = ({
+    tags,
+    ownerId,
+    ...text
+  }: CustomerInput): Record<keyof CustomerInput, string> => ({
     name: text.name,
     company: text.company ?? "",
     title: text.title ?? "",

@@ -1,5 +1,6 @@
 import { Anchor, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconClock, IconUser } from "@tabler/icons-react";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { daysSince, formatDays, formatMoney, type Deal } from "@pano/domain";
@@ -15,7 +16,14 @@ type DealCardProps = {
   now: Date;
 };
 
-export const DealCard = ({ deal, customerName, ownerName, href, now }: DealCardProps) => {
+// Memoized: a snapshot keeps the row of every unchanged deal, so only the moved card renders again.
+export const DealCard = memo(function DealCard({
+  deal,
+  customerName,
+  ownerName,
+  href,
+  now,
+}: DealCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -57,4 +65,4 @@ export const DealCard = ({ deal, customerName, ownerName, href, now }: DealCardP
       </Stack>
     </Paper>
   );
-};
+});

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { formatMoney, formatTotals, totalsByCurrency, type Deal, type Stage } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
-import { BoardColumnHeader, SortableBoard } from "@/ui/board";
+import { BoardColumnHeader, boardCards, SortableBoard } from "@/ui/board";
 import { useDealMove } from "../hooks/useDealMove";
 import { DealCard } from "./DealCard";
 import { MoveDealDialog } from "./MoveDealDialog";
@@ -39,10 +39,7 @@ export const PipelineBoard = ({
   const { t } = useTranslation();
   const locale = useLocale();
   const { move, pending } = useDealMove(workspaceId, stages);
-  const cards = useMemo<DealCardRow[]>(
-    () => deals.map((deal) => ({ ...deal, column: deal.stage })),
-    [deals],
-  );
+  const cards = useMemo<DealCardRow[]>(() => boardCards(deals, (deal) => deal.stage), [deals]);
   const stageName = (id: string) => stages.find((stage) => stage.id === id)?.name ?? "";
 
   return (

@@ -2,7 +2,7 @@ import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoardColumn, Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
-import { BoardColumnHeader, SortableBoard } from "@/ui/board";
+import { BoardColumnHeader, boardCards, SortableBoard } from "@/ui/board";
 import { useTaskMove } from "../hooks/useTaskMove";
 import { TaskCard } from "./TaskCard";
 
@@ -30,7 +30,7 @@ export const TaskBoard = memo(function TaskBoard({
   now,
 }: TaskBoardProps) {
   const { t } = useTranslation();
-  const cards = useMemo(() => tasks.map((task) => ({ ...task, column: task.status })), [tasks]);
+  const cards = useMemo(() => boardCards(tasks, (task) => task.status), [tasks]);
   const done = new Set(
     columns.filter((column) => column.kind === "done").map((column) => column.id),
   );
@@ -60,7 +60,7 @@ export const TaskBoard = memo(function TaskBoard({
           assigneeName={assigneeName(task.assigneeId)}
           done={done.has(task.status)}
           now={now}
-          onOpen={() => onOpen(task)}
+          onOpen={onOpen}
         />
       )}
     />

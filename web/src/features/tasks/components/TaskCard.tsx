@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, UnstyledButton } from "@mantine/core";
 import { IconCalendar, IconUser } from "@tabler/icons-react";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime, isOverdue, type Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
@@ -18,10 +19,17 @@ type TaskCardProps = {
   assigneeName: string;
   done: boolean;
   now: Date;
-  onOpen: () => void;
+  onOpen: (task: Row<Task>) => void;
 };
 
-export const TaskCard = ({ task, assigneeName, done, now, onOpen }: TaskCardProps) => {
+// Memoized: a snapshot keeps the row of every unchanged task, so only the moved card renders again.
+export const TaskCard = memo(function TaskCard({
+  task,
+  assigneeName,
+  done,
+  now,
+  onOpen,
+}: TaskCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const overdue = !done && isOverdue(task, now);
@@ -37,7 +45,7 @@ export const TaskCard = ({ task, assigneeName, done, now, onOpen }: TaskCardProp
       }}
     >
       <Stack gap={4}>
-        <UnstyledButton onClick={onOpen} onKeyDown={(event) => event.stopPropagation()}>
+        <UnstyledButton onClick={() => onOpen(task)} onKeyDown={(event) => event.stopPropagation()}>
           <Text fw={600} size="sm" td={done ? "line-through" : undefined}>
             {task.title}
           </Text>
@@ -66,4 +74,4 @@ export const TaskCard = ({ task, assigneeName, done, now, onOpen }: TaskCardProp
       </Stack>
     </Paper>
   );
-};
+});
