@@ -1,14 +1,13 @@
+import { dateFormat, numberFormat } from "./intlFormats";
 import type { Locale } from "../config/locales";
-
-const intlLocale: Record<Locale, string> = { tr: "tr-TR", en: "en-GB" };
 
 // The time zone is the reader's own in the browser; functions, which run in UTC, pass the
 // recipient's.
 export const formatDate = (date: Date, locale: Locale, timeZone?: string): string =>
-  new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeZone }).format(date);
+  dateFormat(locale, { dateStyle: "medium", timeZone }).format(date);
 
 export const formatDateTime = (date: Date, locale: Locale, timeZone?: string): string =>
-  new Intl.DateTimeFormat(intlLocale[locale], {
+  dateFormat(locale, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone,
@@ -22,7 +21,7 @@ export const formatDuration = (minutes: number, locale: Locale): string => {
       : minutes >= 60 && minutes % 60 === 0
         ? [minutes / 60, "hour"]
         : [Math.max(1, Math.round(minutes)), "minute"];
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return numberFormat(locale, {
     style: "unit",
     unit,
     unitDisplay: "long",
@@ -30,11 +29,11 @@ export const formatDuration = (minutes: number, locale: Locale): string => {
 };
 
 export const formatNumber = (value: number, locale: Locale): string =>
-  new Intl.NumberFormat(intlLocale[locale]).format(value);
+  numberFormat(locale).format(value);
 
 // The narrow symbol in every locale, so lira reads ₺ beside € and $ in English too, never "TRY".
 export const formatMoney = (value: number, currency: string, locale: Locale): string =>
-  new Intl.NumberFormat(intlLocale[locale], {
+  numberFormat(locale, {
     style: "currency",
     currency,
     currencyDisplay: "narrowSymbol",
@@ -42,13 +41,13 @@ export const formatMoney = (value: number, currency: string, locale: Locale): st
 
 // What an amount input shows for a saved value (24.500,50 in Turkish), which parseMoney reads back.
 export const formatAmountInput = (value: number, locale: Locale): string =>
-  new Intl.NumberFormat(intlLocale[locale], {
+  numberFormat(locale, {
     minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(value);
 
 export const formatDays = (days: number, locale: Locale): string =>
-  new Intl.NumberFormat(intlLocale[locale], {
+  numberFormat(locale, {
     style: "unit",
     unit: "day",
     unitDisplay: "long",
