@@ -26,4 +26,15 @@ describe("filterTasks", () => {
     expect(ids({ text: "TASARIM" })).toEqual(["1"]);
     expect(ids({ text: "ILETISIM" })).toEqual(["2"]);
   });
+
+  it("searches an edited task by its new text (an edit is a new object)", () => {
+    const [first] = tasks;
+    if (!first) throw new Error("no task");
+    const search = (list: typeof tasks, text: string) =>
+      filterTasks(list, { ...noTaskFilters, text }).map((task) => task.id);
+    expect(search(tasks, "tasarım")).toEqual(["1"]);
+    const edited = [{ ...first, title: "Logo çizimi" }, ...tasks.slice(1)];
+    expect(search(edited, "tasarım")).toEqual([]);
+    expect(search(edited, "LOGO ÇİZİMİ")).toEqual(["1"]);
+  });
 });

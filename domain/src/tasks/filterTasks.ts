@@ -15,6 +15,17 @@ type FilterableTask = {
   priority: string;
 };
 
+// Folding is the costly part of a search over thousands of tasks, and the data layer hands back the
+// same task object until the task changes: each task's text is folded once, not on every key.
+const foldedTexts = new WeakMap<FilterableTask, { title: string; description: string }>();
+const foldedText = (task: FilterableTask) => {
+  const kept = foldedTexts.get(task);
+  if (kept) return kept;
+  const folded = { title: foldTurkish(task.title), description: foldTurkish(task.description) };
+  foldedTexts.set(task, folded);
+  return folded;
+};
+
 // Text matches the title or the description, Turkish case and accents folded.
 export const filterTasks = <Task extends FilterableTask>(
   tasks: Task[],
@@ -26,7 +37,7 @@ export const filterTasks = <Task extends FilterableTask>(
       (!filters.assigneeId || task.assigneeId === filters.assigneeId) &&
       (!filters.priority || task.priority === filters.priority) &&
       (!text ||
-        foldTurkish(task.title).includes(text) ||
-        foldTurkish(task.description).includes(text)),
+        foldedText(task).title.includes(text) ||
+        foldedText(task).description.includes(text)),
   );
 };
