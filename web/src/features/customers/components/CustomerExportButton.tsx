@@ -10,6 +10,7 @@ import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { fetchCustomers } from "../data/customerExport";
 import type { CustomerFilters } from "../data/customerPages";
+import { customerFieldLabels } from "../utils/customerFieldLabels";
 import { narrowByTag } from "../utils/narrowByTag";
 
 // Exports every customer matching the current filters, not only the pages loaded on screen.
@@ -24,16 +25,7 @@ export const CustomerExportButton = ({ filters }: { filters: CustomerFilters }) 
     void run(async () => {
       const customers = narrowByTag(await fetchCustomers(workspaceId, filters), filters);
       const memberList = members.status === "ready" ? members.data : [];
-      const headers = {
-        name: t("customers.name"),
-        company: t("customers.company"),
-        title: t("customers.title"),
-        email: t("customers.email"),
-        phone: t("customers.phone"),
-        tags: t("customers.tags"),
-        owner: t("customers.owner"),
-        lastContact: t("customers.lastContact"),
-      };
+      const headers = { ...customerFieldLabels(t), lastContact: t("customers.lastContact") };
       const ownerEmail = (uid: string) =>
         memberList.find((member) => member.uid === uid)?.email ?? "";
       const date = new Date().toISOString().slice(0, 10);

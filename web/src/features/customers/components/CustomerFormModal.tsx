@@ -13,6 +13,7 @@ import { FormActions } from "@/ui/FormActions";
 import { FormError } from "@/ui/FormError";
 import { createCustomer, updateCustomer } from "../data/customersData";
 import { useDuplicateEmail } from "../hooks/useDuplicateEmail";
+import { customerFieldLabels } from "../utils/customerFieldLabels";
 import { customerFormValues } from "../utils/customerFormValues";
 import { confirmSave } from "@/lib/confirmSave";
 
@@ -74,15 +75,8 @@ export const CustomerFormModal = ({
     });
   });
 
-  const labels: Record<keyof CustomerInput, string> = {
-    name: t("customers.name"),
-    company: t("customers.company"),
-    title: t("customers.title"),
-    email: t("customers.email"),
-    phone: t("customers.phone"),
-    tags: t("customers.tags"),
-    ownerId: t("customers.owner"),
-  };
+  const { owner, ...fieldLabels } = customerFieldLabels(t);
+  const labels: Record<keyof CustomerInput, string> = { ...fieldLabels, ownerId: owner };
   const shown = ({
     tags,
     ownerId,
