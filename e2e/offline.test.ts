@@ -145,6 +145,8 @@ describe("working offline", () => {
     await otherTodos.getByRole("checkbox", { name: /Teklifi gönder/, checked: true }).waitFor();
     await other.getByText("Bağlantısız görüşme").waitFor();
     expect(await other.getByText("Bağlantısız görüşme").count()).toBe(1);
+    // The writes queued before the reload were checked against the server and all kept.
+    expect(await page.getByText("kaydedilemedi").count()).toBe(0);
   });
 
   it("names the deal whose offline edit the server refused once back online", async () => {
@@ -174,5 +176,37 @@ describe("working offline", () => {
       async () => (await adminDb.doc(paths.deal(workspaceId, "logo")).get()).exists,
       (exists) => !exists,
     );
+  });
+
+  it("names an offline edit the server refused even when the page was reloaded before reconnecting", async () => {
+    onTestFailed(async () => {
+      await screenshotOpenPages("offline-refused-after-reload");
+    });
+    const { page, workspaceId } = await prepare("reloaded");
+    await page.goto(`/w/${workspaceId}/deals/logo`);
+    await page.getByRole("heading", { name: "Logo Tasarımı" }).waitFor();
+    await syncStatus(page, "Tüm değişiklikler kaydedildi").waitFor();
+    await appShellStored(page);
+
+    await page.context().setOffline(true);
+    await syncStatus(page, "Çevrimdışı").waitFor();
+    await page.getByRole("button", { name: "Düzenle" }).first().click();
+    const form = page.getByRole("form", { name: "Anlaşmayı düzenle" });
+    await form.getByLabel("Başlık").fill("Logo Tasarımı (yeni)");
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await form.waitFor({ state: "detached" });
+    await syncStatus(page, "Çevrimdışı · 1 değişiklik bekliyor").waitFor();
+
+    // The page that made the write is gone, and with it the write's promise.
+    await page.reload();
+    await page.getByRole("heading", { name: "Logo Tasarımı (yeni)" }).waitFor();
+    await syncStatus(page, "Çevrimdışı · 1 değişiklik bekliyor").waitFor();
+
+    await adminDb.doc(paths.deal(workspaceId, "logo")).delete();
+    await page.context().setOffline(false);
+    await page.getByText("“Logo Tasarımı (yeni)” kaydedilemedi.").waitFor();
+    await page.getByText("Bu arada silinmiş.").waitFor();
+    await syncStatus(page, "Tüm değişiklikler kaydedildi").waitFor();
+    await screenshot(page, "offline-04-refused-after-reload");
   });
 });

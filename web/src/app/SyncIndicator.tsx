@@ -4,6 +4,7 @@ import { IconCloudCheck, IconCloudOff, IconCloudUpload } from "@tabler/icons-rea
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { settleEarlierWrites } from "@/lib/firebase/pendingWrites";
+import { notifyEarlierRefusals } from "@/lib/notify";
 import type { SyncStatus } from "@/lib/sync/syncStatus";
 import { useSyncStatus } from "@/lib/sync/useSyncStatus";
 
@@ -36,7 +37,7 @@ export const SyncIndicator = () => {
   const { t } = useTranslation();
   const phone = useMediaQuery("(max-width: 48em)");
   const status = useShownStatus(useSyncStatus());
-  useEffect(settleEarlierWrites, []);
+  useEffect(() => settleEarlierWrites(notifyEarlierRefusals), []);
 
   const label =
     status.kind === "offline"

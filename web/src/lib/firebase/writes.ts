@@ -1,6 +1,7 @@
 import {
-  addDoc,
   deleteDoc,
+  doc,
+  FieldValue,
   serverTimestamp,
   setDoc,
   updateDoc,
@@ -16,6 +17,7 @@ import {
   type ServerTime,
 } from "@pano/domain";
 import { db } from "./firestore";
+import { writtenDocument } from "../sync/writtenDocument";
 import { pendingWrites } from "./pendingWrites";
 
 // The SDK's server-clock sentinel under the domain's brand: a write is checked against the document's schema
@@ -29,32 +31,55 @@ const clean = (data: object) => wellFormedDeep(data) as DocumentData;
 
 // Every client write passes through here: a string with half an emoji is refused by Firestore and
 // holds up every later write of the tab, so no such string leaves the client; and each write is
-// counted until the server answers, for the header's "changes waiting".
+// counted until the server answers, for the header's "changes waiting", with what it wrote, so a
+// page reloaded before the answer can still tell whether the server kept it.
 const { track } = pendingWrites;
+const isComputed = (value: unknown) => value instanceof FieldValue;
+const written = (reference: DocumentReference<unknown>, data: DocumentData | null) =>
+  writtenDocument(reference.path, data, isComputed);
 
-export const setDocument = <Doc>(reference: DocumentReference<Doc>, data: DocumentWrite<Doc>) =>
-  track(setDoc(plain(reference), clean(data)));
+export const setDocument = <Doc>(reference: DocumentReference<Doc>, data: DocumentWrite<Doc>) => {
+  const cleaned = clean(data);
+  return track(setDoc(plain(reference), cleaned), [written(reference, cleaned)]);
+};
 
-export const updateDocument = <Doc>(reference: DocumentReference<Doc>, data: DocumentUpdate<Doc>) =>
-  track(updateDoc(plain(reference), clean(data)));
+export const updateDocument = <Doc>(
+  reference: DocumentReference<Doc>,
+  data: DocumentUpdate<Doc>,
+) => {
+  const cleaned = clean(data);
+  return track(updateDoc(plain(reference), cleaned), [written(reference, cleaned)]);
+};
 
-export const addDocument = <Doc>(reference: CollectionReference<Doc>, data: DocumentWrite<Doc>) =>
-  track(addDoc(reference.withConverter(null), clean(data)));
+// The id is made here rather than by addDoc, so the write can be remembered by its path.
+export const addDocument = <Doc>(reference: CollectionReference<Doc>, data: DocumentWrite<Doc>) => {
+  const created = doc(reference.withConverter(null));
+  const cleaned = clean(data);
+  return track(
+    setDoc(created, cleaned).then(() => created),
+    [written(created, cleaned)],
+  );
+};
 
 export const deleteDocument = <Doc>(reference: DocumentReference<Doc>) =>
-  track(deleteDoc(reference));
+  track(deleteDoc(reference), [written(reference, null)]);
 
 export type Batch = ReturnType<typeof newBatch>;
 
 export const newBatch = () => {
   const batch = writeBatch(db);
+  const documents: ReturnType<typeof written>[] = [];
   return {
     set: <Doc>(reference: DocumentReference<Doc>, data: DocumentWrite<Doc>) => {
-      batch.set(plain(reference), clean(data));
+      const cleaned = clean(data);
+      batch.set(plain(reference), cleaned);
+      documents.push(written(reference, cleaned));
     },
     update: <Doc>(reference: DocumentReference<Doc>, data: DocumentUpdate<Doc>) => {
-      batch.update(plain(reference), clean(data));
+      const cleaned = clean(data);
+      batch.update(plain(reference), cleaned);
+      documents.push(written(reference, cleaned));
     },
-    commit: () => track(batch.commit()),
+    commit: () => track(batch.commit(), documents),
   };
 };

@@ -20,6 +20,10 @@ const deferred = () => {
   return { promise, resolve, reject };
 };
 
+const renamed = { path: "w/1/deals/a", name: "Logo", fields: { title: "Logo" } };
+const moved = { path: "w/1/deals/b", name: null, fields: { stage: "won", rank: "a0" } };
+const deleted = { path: "w/1/deals/c", name: null, fields: null };
+
 describe("createWriteCounter", () => {
   it("counts a write until the server accepts or refuses it", async () => {
     const storage = memoryStorage();
@@ -29,7 +33,7 @@ describe("createWriteCounter", () => {
     counter.track(accepted.promise);
     const tracked = counter.track(refused.promise);
     expect(counter.count()).toBe(2);
-    expect(storage.values.get("waiting")).toBe("2");
+    expect(JSON.parse(storage.values.get("waiting") ?? "")).toHaveLength(2);
 
     accepted.resolve();
     await accepted.promise;
@@ -38,7 +42,7 @@ describe("createWriteCounter", () => {
     refused.reject(new Error("permission-denied"));
     await expect(tracked).rejects.toThrow("permission-denied");
     expect(counter.count()).toBe(0);
-    expect(storage.values.get("waiting")).toBe("0");
+    expect(storage.values.get("waiting")).toBe("[]");
   });
 
   it("tells its listeners each change until they leave", () => {
@@ -51,21 +55,44 @@ describe("createWriteCounter", () => {
     expect(heard).toEqual([1]);
   });
 
-  it("keeps the writes an earlier page left waiting until the queue has emptied", () => {
-    const storage = memoryStorage({ waiting: "3" });
+  it("keeps what an earlier page's waiting writes wrote until the queue has emptied", () => {
+    const storage = memoryStorage();
+    const before = createWriteCounter(storage, "waiting");
+    before.track(new Promise(() => undefined), [renamed]);
+    before.track(new Promise(() => undefined), [moved, deleted]);
+
     const counter = createWriteCounter(storage, "waiting");
-    expect(counter.count()).toBe(3);
+    expect(counter.count()).toBe(2);
     expect(counter.hasEarlier()).toBe(true);
+    expect(counter.earlierDocuments()).toEqual([renamed, moved, deleted]);
     counter.track(new Promise(() => undefined));
-    expect(storage.values.get("waiting")).toBe("4");
+    expect(createWriteCounter(storage, "waiting").count()).toBe(3);
 
     counter.earlierSettled();
     expect(counter.count()).toBe(1);
     expect(counter.hasEarlier()).toBe(false);
+    expect(counter.earlierDocuments()).toEqual([]);
   });
 
-  it("ignores a stored value that is not a count", () => {
+  it("reads the bare count earlier builds stored, and ignores what it cannot read", () => {
+    const counted = createWriteCounter(memoryStorage({ waiting: "3" }), "waiting");
+    expect(counted.count()).toBe(3);
+    expect(counted.earlierDocuments()).toEqual([]);
     expect(createWriteCounter(memoryStorage({ waiting: "abc" }), "waiting").count()).toBe(0);
     expect(createWriteCounter(memoryStorage({ waiting: "-2" }), "waiting").count()).toBe(0);
+    expect(createWriteCounter(memoryStorage({ waiting: "{}" }), "waiting").count()).toBe(0);
+  });
+
+  it("keeps only the number when storage is full", () => {
+    const storage = memoryStorage();
+    const full = {
+      getItem: storage.getItem,
+      setItem: (key: string, value: string) => {
+        if (value.startsWith("[")) throw new Error("QuotaExceededError");
+        storage.setItem(key, value);
+      },
+    };
+    createWriteCounter(full, "waiting").track(new Promise(() => undefined), [renamed]);
+    expect(storage.values.get("waiting")).toBe("1");
   });
 });
