@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dealProjectOutcome } from "./dealProjectOutcome";
+import { dealProjectOutcome, mayGetProject } from "./dealProjectOutcome";
 
 const deal = (overrides: { projectId?: string | null; linkProjectId?: string | null } = {}) => ({
   customerId: "a-sirketi",
@@ -84,5 +84,15 @@ describe("dealProjectOutcome", () => {
     expect(
       dealProjectOutcome({ deal: deal(), won: true, requested: null, ownProjectExists: true }),
     ).toBe("adopt");
+  });
+});
+
+describe("mayGetProject", () => {
+  it("lets through only a deal without a project that is won or asks for a link", () => {
+    expect(mayGetProject({ projectId: null, linkProjectId: null }, true)).toBe(true);
+    expect(mayGetProject({ projectId: null, linkProjectId: "p1" }, false)).toBe(true);
+    expect(mayGetProject({ projectId: null, linkProjectId: null }, false)).toBe(false);
+    expect(mayGetProject({ projectId: "deal-1", linkProjectId: null }, true)).toBe(false);
+    expect(mayGetProject({ projectId: "deal-1", linkProjectId: "p1" }, false)).toBe(false);
   });
 });

@@ -29,3 +29,11 @@ export const dealProjectOutcome = (input: {
   if (!won) return "none";
   return ownProjectExists ? "adopt" : "create";
 };
+
+// Whether a deal write could lead to a project at all, from the written deal alone: most writes
+// are moves between open stages, and they should not take the transaction (and its lock on the
+// deal, which holds back the next person's move of it) that settles a project.
+export const mayGetProject = (
+  deal: Pick<DealState, "projectId" | "linkProjectId">,
+  won: boolean,
+): boolean => deal.projectId === null && (won || deal.linkProjectId !== null);

@@ -2,8 +2,10 @@ import type { Transaction } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import {
   dealProjectOutcome,
+  dealSchema,
   defaultColumns,
   isWonStage,
+  mayGetProject,
   newActivity,
   paths,
   projectForWonDeal,
@@ -15,6 +17,7 @@ import {
 } from "@pano/domain";
 import { db } from "../lib/admin";
 import { activityRef, dealRef, projectRef, userProfileRef, workspaceRef } from "../lib/refs";
+import { eventData } from "../lib/eventData";
 import { retriedTrigger } from "../lib/retriedTrigger";
 import { createIn, serverTime, updateIn } from "../lib/typedWrites";
 import { readPreferences, writeNotice } from "../notify/notifyUser";
@@ -131,10 +134,18 @@ export const createProjectForWonDeal = async (workspaceId: string, dealId: strin
   });
 };
 
+const projectSource = dealSchema.pick({ stage: true, projectId: true, linkProjectId: true });
+
+// A move between open stages (most deal writes) takes no transaction: only a write that leaves
+// the deal won or asking for a link goes on, and the transaction reads the deal as it is now.
 export const onDealWritten = onDocumentWritten(
   retriedTrigger(paths.deal("{workspaceId}", "{dealId}")),
-  (event) =>
-    event.data?.after.exists
-      ? createProjectForWonDeal(event.params.workspaceId, event.params.dealId)
-      : Promise.resolve(),
+  async (event) => {
+    const { workspaceId, dealId } = event.params;
+    const after = eventData(projectSource, event.data?.after);
+    if (!after || after.projectId !== null) return;
+    const workspace = await workspaceRef(workspaceId).get();
+    if (!mayGetProject(after, isWonStage(workspace.data()?.stages ?? [], after.stage))) return;
+    await createProjectForWonDeal(workspaceId, dealId);
+  },
 );
