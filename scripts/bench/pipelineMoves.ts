@@ -191,7 +191,7 @@ line("  drop → write sent", stagesMs.dropToWrite);
 line("  write sent → plain Admin listener", stagesMs.writeToServer);
 line("  write sent → other page's channel", stagesMs.writeToArrival);
 line("  first → last chunk on that channel", stagesMs.arrivalToLastArrival);
-line("  last chunk → painted on the other page", stagesMs.lastArrivalToPaint);
+line("  last chunk → painted there", stagesMs.lastArrivalToPaint);
 console.log(`document writes per move: ${(moveWrites / moves).toFixed(2)} (${moveWrites} in all)`);
 line(`won → project on Projects (${wonMoves} deals)`, projectMs);
 process.exit(0);
