@@ -431,6 +431,11 @@ console.log(
 console.log(
   `clients whose final order differs from the server: ${diverged} SDK, ${pagesDiverged} Chromium`,
 );
+const listenErrors = clients.flatMap((client) => client.listenErrors());
+if (listenErrors.length > 0)
+  console.log(
+    `SDK listeners ended by an error: ${listenErrors.length} (first: ${listenErrors[0] ?? ""})`,
+  );
 for (const { path, most, total } of busiest().sort((left, right) => right.most - left.most))
   console.log(`${path}: ${total} writes, at most ${most} in one second`);
 console.log(

@@ -38,6 +38,8 @@ export type LoadClient = {
   deals: () => DealCard[];
   // Every column of the board and the pipeline ("task:<status>", "deal:<stage>"), in order.
   columns: () => Map<string, string[]>;
+  // Errors that ended one of its listeners: its view then stops following the server.
+  listenErrors: () => string[];
   now: () => ServerTime;
   updateTask: (taskId: string, fields: DocumentUpdate<Task>) => Promise<void>;
   updateDeal: (dealId: string, fields: DocumentUpdate<Deal>) => Promise<void>;
@@ -73,6 +75,8 @@ export const connectClient = async (
   let deals: DealCard[] = [];
   let tasksFromServer = false;
   let dealsFromServer = false;
+  const listenErrors: string[] = [];
+  const noteError = (error: Error) => listenErrors.push(error.message);
   const card = (id: string, data: DocumentData) => ({
     id,
     rank: String(data["rank"]),
@@ -87,6 +91,7 @@ export const connectClient = async (
       tasks = snapshot.docs.map((document) => card(document.id, document.data()));
       tasksFromServer = !snapshot.metadata.fromCache && !snapshot.metadata.hasPendingWrites;
     },
+    noteError,
   );
   const stopDeals = onSnapshot(
     collection(db, paths.deals(workspaceId)),
@@ -95,6 +100,7 @@ export const connectClient = async (
       deals = snapshot.docs.map((document) => card(document.id, document.data()));
       dealsFromServer = !snapshot.metadata.fromCache && !snapshot.metadata.hasPendingWrites;
     },
+    noteError,
   );
   const written = { updatedBy: person.uid, updatedAt: serverTimestamp() };
   return {
@@ -113,6 +119,7 @@ export const connectClient = async (
         [...grouped].map(([key, cards]) => [key, cards.sort(compareRanked).map((c) => c.id)]),
       );
     },
+    listenErrors: () => listenErrors,
     now: () => serverTimestamp() as unknown as ServerTime,
     updateTask: (taskId, fields) =>
       updateDoc(doc(db, paths.task(workspaceId, taskId)), { ...fields, ...written }),
