@@ -156,6 +156,8 @@ describe("working offline", () => {
     const { page, workspaceId } = await prepare("refused");
     await page.goto(`/w/${workspaceId}/deals/logo`);
     await page.getByRole("heading", { name: "Logo Tasarımı" }).waitFor();
+    // The app's own first writes (the profile on a first sign-in) land before the network goes.
+    await syncStatus(page, "Tüm değişiklikler kaydedildi").waitFor();
 
     await page.context().setOffline(true);
     await syncStatus(page, "Çevrimdışı").waitFor();
