@@ -198,17 +198,18 @@ describe("working offline", () => {
 
     await page.context().setOffline(true);
     await syncStatus(page, "Çevrimdışı").waitFor();
+    const waiting = `Çevrimdışı · ${(await waitingCount(page)) + 1} değişiklik bekliyor`;
     await page.getByRole("button", { name: "Düzenle" }).first().click();
     const form = page.getByRole("form", { name: "Anlaşmayı düzenle" });
     await form.getByLabel("Başlık").fill("Logo Tasarımı (yeni)");
     await form.getByRole("button", { name: "Kaydet" }).click();
     await form.waitFor({ state: "detached" });
-    await syncStatus(page, "Çevrimdışı · 1 değişiklik bekliyor").waitFor();
+    await syncStatus(page, waiting).waitFor();
 
     // The page that made the write is gone, and with it the write's promise.
     await page.reload();
     await page.getByRole("heading", { name: "Logo Tasarımı (yeni)" }).waitFor();
-    await syncStatus(page, "Çevrimdışı · 1 değişiklik bekliyor").waitFor();
+    await syncStatus(page, waiting).waitFor();
 
     await adminDb.doc(paths.deal(workspaceId, "logo")).delete();
     await page.context().setOffline(false);
