@@ -47,10 +47,11 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
   const [search, setSearch] = useState(filters.text);
   const text = useDeferredValue(search);
   const { assigneeId, priority } = filters;
-  const shown = useMemo(
-    () => filterTasks(all, { assigneeId, priority, text }),
-    [all, assigneeId, priority, text],
+  const shownFilters = useMemo(
+    () => ({ assigneeId, priority, text }),
+    [assigneeId, priority, text],
   );
+  const shown = useMemo(() => filterTasks(all, shownFilters), [all, shownFilters]);
   const assigneeName = useMemberNames(workspaceId);
   const assignable = useAssignableMembers(workspaceId);
   const byColumn = useMemo(
@@ -139,7 +140,8 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
               <TaskTable
                 workspaceId={workspaceId}
                 columns={project.columns}
-                tasks={shown}
+                tasks={all}
+                filters={shownFilters}
                 canWrite={writable}
                 members={assignable}
                 assigneeName={assigneeName}

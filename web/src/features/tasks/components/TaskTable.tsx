@@ -12,10 +12,12 @@ import {
   compareTurkish,
   formatDateTime,
   isOverdue,
+  taskFilter,
   taskPriorities,
   type BoardColumn,
   type Ranked,
   type Task,
+  type TaskFilters,
 } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
@@ -31,7 +33,10 @@ import { DateTimeCell, SelectCell } from "./EditableCell";
 type TaskTableProps = {
   workspaceId: string;
   columns: BoardColumn[];
+  // Every task of the project, and the filters that pick the rows shown: the table keeps its row
+  // model for the tasks, so a keystroke in the search only filters rows it already has.
   tasks: Row<Task>[];
+  filters: TaskFilters;
   canWrite: boolean;
   members: { value: string; label: string }[];
   assigneeName: (uid: string | null) => string;
@@ -50,6 +55,7 @@ export const TaskTable = memo(function TaskTable({
   workspaceId,
   columns,
   tasks,
+  filters,
   canWrite,
   members,
   assigneeName,
@@ -171,17 +177,19 @@ export const TaskTable = memo(function TaskTable({
     getRowId: (task) => task.id,
   });
   const rows = table.getRowModel().rows;
-  const entries = useMemo(
-    () =>
-      columns.flatMap((group) => {
-        const groupRows = rows.filter((row) => row.original.status === group.id);
-        return [
-          { key: `group:${group.id}`, group, count: groupRows.length },
-          ...groupRows.map((row) => ({ key: row.id, row })),
-        ];
-      }),
-    [columns, rows],
-  );
+  const { assigneeId, priority, text } = filters;
+  const entries = useMemo(() => {
+    const shown = taskFilter({ assigneeId, priority, text });
+    return columns.flatMap((group) => {
+      const groupRows = rows.filter(
+        (row) => row.original.status === group.id && shown(row.original),
+      );
+      return [
+        { key: `group:${group.id}`, group, count: groupRows.length },
+        ...groupRows.map((row) => ({ key: row.id, row })),
+      ];
+    });
+  }, [columns, rows, assigneeId, priority, text]);
   const {
     listRef,
     rows: shownRows,
