@@ -10,6 +10,7 @@ import {
   taskReminderSourceSchema,
   taskReminderTarget,
   type DocumentWrite,
+  type TaskReminderSource,
   type Reminder,
 } from "@pano/domain";
 import { db } from "../lib/admin";
@@ -37,17 +38,28 @@ const store = (
 
 // From the task as it is now, not as the event saw it: events arrive late, twice or out of order,
 // and the last one to run must leave the reminder the current task wants.
-export const syncTaskReminder = (workspaceId: string, taskId: string) => {
+// The transaction holds a read lock on the task until it commits, and people's next edits of the
+// task wait for it: the recipient's settings are read before it (for the recipient the task has
+// now), so the transaction itself only reads the task and its reminder and writes.
+const recipientOf = (task: TaskReminderSource | undefined) =>
+  (task && taskReminderTarget(task)?.recipientId) ?? null;
+
+export const syncTaskReminder = async (workspaceId: string, taskId: string) => {
   const reference = reminderRef(workspaceId, taskReminderId(taskId));
   const source = taskRef(workspaceId, taskId).withConverter(converter(taskReminderSourceSchema));
+  const recipient = recipientOf((await source.get()).data());
+  const prefetched = recipient ? await readPreferences(recipient) : null;
   return db.runTransaction(async (transaction) => {
     const [task, existing] = await Promise.all([
       transaction.get(source).then((snapshot) => snapshot.data()),
       transaction.get(reference).then((snapshot) => snapshot.data()),
     ]);
-    const target = task && taskReminderTarget(task);
-    const leadMinutes = target ? (await readPreferences(target.recipientId)).leadMinutes : 0;
-    const wanted = task ? taskReminder(workspaceId, taskId, task, existing, leadMinutes) : null;
+    const now = recipientOf(task);
+    const preferences =
+      now === null ? null : now === recipient ? prefetched : await readPreferences(now);
+    const wanted = task
+      ? taskReminder(workspaceId, taskId, task, existing, preferences?.leadMinutes ?? 0)
+      : null;
     store(transaction, reference, existing, wanted);
   });
 };
