@@ -28,6 +28,22 @@ const waitingCount = async (page: Page) => {
   return Number(/· (\d+)/.exec(said)?.[1] ?? 0);
 };
 
+// Renames the deal on its page while offline; returns what the header then says is waiting
+// (counted from what was already waiting: the app's own first writes after signing up may still
+// be on their way on a busy machine).
+const renameDealOffline = async (page: Page) => {
+  await page.context().setOffline(true);
+  await syncStatus(page, "Çevrimdışı").waitFor();
+  const waiting = `Çevrimdışı · ${(await waitingCount(page)) + 1} değişiklik bekliyor`;
+  await page.getByRole("button", { name: "Düzenle" }).first().click();
+  const form = page.getByRole("form", { name: "Anlaşmayı düzenle" });
+  await form.getByLabel("Başlık").fill("Logo Tasarımı (yeni)");
+  await form.getByRole("button", { name: "Kaydet" }).click();
+  await form.waitFor({ state: "detached" });
+  await syncStatus(page, waiting).waitFor();
+  return waiting;
+};
+
 // The app shell worker has stored the build, so the page can load without a network.
 const appShellStored = (page: Page) =>
   page.evaluate("navigator.serviceWorker.ready.then(() => true)");
@@ -163,16 +179,7 @@ describe("working offline", () => {
     await page.goto(`/w/${workspaceId}/deals/logo`);
     await page.getByRole("heading", { name: "Logo Tasarımı" }).waitFor();
 
-    await page.context().setOffline(true);
-    await syncStatus(page, "Çevrimdışı").waitFor();
-    // The app's own first writes after signing up may still be on their way on a busy machine.
-    const before = await waitingCount(page);
-    await page.getByRole("button", { name: "Düzenle" }).first().click();
-    const form = page.getByRole("form", { name: "Anlaşmayı düzenle" });
-    await form.getByLabel("Başlık").fill("Logo Tasarımı (yeni)");
-    await form.getByRole("button", { name: "Kaydet" }).click();
-    await form.waitFor({ state: "detached" });
-    await syncStatus(page, `Çevrimdışı · ${before + 1} değişiklik bekliyor`).waitFor();
+    await renameDealOffline(page);
 
     // Meanwhile a colleague deletes the deal.
     await adminDb.doc(paths.deal(workspaceId, "logo")).delete();
@@ -196,15 +203,7 @@ describe("working offline", () => {
     await syncStatus(page, "Tüm değişiklikler kaydedildi").waitFor();
     await appShellStored(page);
 
-    await page.context().setOffline(true);
-    await syncStatus(page, "Çevrimdışı").waitFor();
-    const waiting = `Çevrimdışı · ${(await waitingCount(page)) + 1} değişiklik bekliyor`;
-    await page.getByRole("button", { name: "Düzenle" }).first().click();
-    const form = page.getByRole("form", { name: "Anlaşmayı düzenle" });
-    await form.getByLabel("Başlık").fill("Logo Tasarımı (yeni)");
-    await form.getByRole("button", { name: "Kaydet" }).click();
-    await form.waitFor({ state: "detached" });
-    await syncStatus(page, waiting).waitFor();
+    const waiting = await renameDealOffline(page);
 
     // The page that made the write is gone, and with it the write's promise.
     await page.reload();
