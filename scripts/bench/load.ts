@@ -331,23 +331,31 @@ const orderKey = (columnsById: Map<string, string[]>) =>
 
 const server = await serverColumns();
 const serverKey = orderKey(server);
-// Each client's listeners catch up; a client that still differs after a minute has diverged.
-const diverged = (
+// Each client's listeners catch up (a listen stream the emulator dropped under load comes back
+// after the SDK's backoff, at most a minute); a client that still differs after two minutes has
+// diverged. Cards out of place: those a diverged client shows in another column or position.
+const outOfPlace = (shown: Map<string, string[]>) =>
+  [...server].reduce((count, [key, ids]) => {
+    const mine = shown.get(key) ?? [];
+    return count + ids.filter((id, index) => mine[index] !== id).length;
+  }, 0);
+const divergedClients = (
   await Promise.all(
     clients.map(async (client) => {
       try {
         await waitFor(
           async () => orderKey(client.columns()) === serverKey,
           (same) => same,
-          60_000,
+          120_000,
         );
-        return false;
+        return [];
       } catch {
-        return true;
+        return [client];
       }
     }),
   )
-).filter(Boolean).length;
+).flat();
+const diverged = divergedClients.length;
 
 // The Chromium pages: the cards they show, in the server's order.
 const pageDiverged = async (page: Page, kind: "task" | "deal") => {
@@ -431,6 +439,10 @@ console.log(
 console.log(
   `clients whose final order differs from the server: ${diverged} SDK, ${pagesDiverged} Chromium`,
 );
+if (diverged > 0)
+  console.log(
+    `diverged SDK clients: ${divergedClients.filter((client) => client.pending()).length} still hold unconfirmed writes; cards out of place ${divergedClients.map((client) => outOfPlace(client.columns())).join(", ")}`,
+  );
 const listenErrors = clients.flatMap((client) => client.listenErrors());
 if (listenErrors.length > 0)
   console.log(

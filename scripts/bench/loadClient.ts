@@ -40,6 +40,8 @@ export type LoadClient = {
   columns: () => Map<string, string[]>;
   // Errors that ended one of its listeners: its view then stops following the server.
   listenErrors: () => string[];
+  // Whether its last snapshots still held writes the server had not confirmed.
+  pending: () => boolean;
   now: () => ServerTime;
   updateTask: (taskId: string, fields: DocumentUpdate<Task>) => Promise<void>;
   updateDeal: (dealId: string, fields: DocumentUpdate<Deal>) => Promise<void>;
@@ -75,6 +77,8 @@ export const connectClient = async (
   let deals: DealCard[] = [];
   let tasksFromServer = false;
   let dealsFromServer = false;
+  let tasksPending = false;
+  let dealsPending = false;
   const listenErrors: string[] = [];
   const noteError = (error: Error) => listenErrors.push(error.message);
   const card = (id: string, data: DocumentData) => ({
@@ -90,6 +94,7 @@ export const connectClient = async (
     (snapshot) => {
       tasks = snapshot.docs.map((document) => card(document.id, document.data()));
       tasksFromServer = !snapshot.metadata.fromCache && !snapshot.metadata.hasPendingWrites;
+      tasksPending = snapshot.metadata.hasPendingWrites;
     },
     noteError,
   );
@@ -99,6 +104,7 @@ export const connectClient = async (
     (snapshot) => {
       deals = snapshot.docs.map((document) => card(document.id, document.data()));
       dealsFromServer = !snapshot.metadata.fromCache && !snapshot.metadata.hasPendingWrites;
+      dealsPending = snapshot.metadata.hasPendingWrites;
     },
     noteError,
   );
@@ -120,6 +126,7 @@ export const connectClient = async (
       );
     },
     listenErrors: () => listenErrors,
+    pending: () => tasksPending || dealsPending,
     now: () => serverTimestamp() as unknown as ServerTime,
     updateTask: (taskId, fields) =>
       updateDoc(doc(db, paths.task(workspaceId, taskId)), { ...fields, ...written }),
