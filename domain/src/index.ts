@@ -7,6 +7,7 @@ export * from "./config/functionsRegion";
 export * from "./config/limits";
 export * from "./config/locales";
 export * from "./convert/timestampsToDates";
+export * from "./counters/shardedCounter";
 export * from "./csv/csvEncoding";
 export * from "./csv/csvFormula";
 export * from "./csv/readCsv";

@@ -4,6 +4,7 @@ export { respondToInvite } from "./callables/respondToInvite";
 export { transferOwnership } from "./callables/transferOwnership";
 export { sendReminders } from "./scheduled/sendReminders";
 export { sendHeldPushes } from "./scheduled/sendHeldPushes";
+export { foldCounters } from "./scheduled/foldCounters";
 export { onCustomerDeleted } from "./triggers/onCustomerDeleted";
 export { onCustomerHandedOver } from "./triggers/onCustomerHandedOver";
 export { onDealHandedOver } from "./triggers/onDealHandedOver";

@@ -31,8 +31,16 @@ const taskIdsOf = async (projectId: string | null) =>
     await adminDb.collection(paths.tasks(workspaceId)).where("projectId", "==", projectId).get()
   ).docs.map((document) => document.id);
 
+const counterDocs = async (projectId: string) => {
+  const [shards, fold] = await Promise.all([
+    adminDb.collection(paths.counterShards(paths.project(workspaceId, projectId))).get(),
+    adminDb.doc(paths.counterFold(workspaceId, projectId)).get(),
+  ]);
+  return [...shards.docs.map((shard) => shard.ref.path), ...(fold.exists ? [fold.ref.path] : [])];
+};
+
 describe("onProjectDeleted", () => {
-  it("deletes every task of the project, more than one batch of them, and nothing else", async () => {
+  it("deletes every task and the counter shards of the project, more than one batch of tasks, and nothing else", async () => {
     // Tasks first: with no project yet the counter trigger has nothing to update, which keeps
     // 450 creations quick on the emulator.
     const batch = adminDb.batch();
@@ -45,6 +53,14 @@ describe("onProjectDeleted", () => {
     await batch.commit();
     await project("p-gone");
     await project("p-kept");
+    // Counter shards and a fold request, as a busy board leaves them.
+    for (const id of ["p-gone", "p-kept"]) {
+      const path = paths.project(workspaceId, id);
+      await adminDb.doc(paths.counterShard(path, 2)).set({ taskCount: 1, doneTaskCount: 0 });
+      await adminDb
+        .doc(paths.counterFold(workspaceId, id))
+        .set({ document: path, wantedAt: new Date() });
+    }
 
     await adminDb.doc(paths.project(workspaceId, "p-gone")).delete();
 
@@ -53,7 +69,12 @@ describe("onProjectDeleted", () => {
       (ids) => ids.length === 0,
       60_000,
     );
+    await waitFor(
+      () => counterDocs("p-gone"),
+      (paths) => paths.length === 0,
+    );
     expect(await taskIdsOf("p-kept")).toEqual(["kept"]);
+    expect((await counterDocs("p-kept")).length).toBeGreaterThan(0);
     expect(await taskIdsOf(null)).toEqual(["todo"]);
   });
 });

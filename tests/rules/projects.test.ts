@@ -1,7 +1,21 @@
 import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
-import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, updateDoc } from "firebase/firestore";
+import {
+  collection,
+  collectionGroup,
+  deleteDoc,
+  deleteField,
+  doc,
+  getDoc,
+  getDocs,
+  increment,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+} from "firebase/firestore";
 import { describe, it } from "vitest";
-import { columnFields, defaultColumns, paths } from "@pano/domain";
+import { collectionGroups, columnFields, defaultColumns, paths } from "@pano/domain";
 import { projectDoc, seedCustomer } from "./support/documents";
 import {
   asUser,
@@ -15,17 +29,26 @@ import {
   writeAroundRules,
 } from "./support/rulesTestEnvironment";
 
+const projectPath = paths.project(workspaceId, "deal-d1");
+const shardPath = paths.counterShard(projectPath, 3);
+const foldPath = paths.counterFold(workspaceId, "deal-d1");
+const foldedAt = new Date("2026-01-02T00:00:00Z");
+
 const environment = useRulesTestEnvironment(async (env) => {
   await seedWorkspaces(env);
   await seedCustomer(env, "c1", users.member.uid);
-  // Deal d1's project, with tasks counted by the functions.
+  // Deal d1's project, with tasks counted by the functions: folded from its shards, one of them
+  // waiting for the next fold.
   await writeAroundRules(env, {
-    [paths.project(workspaceId, "deal-d1")]: {
+    [projectPath]: {
       ...projectDoc(users.member.uid, storedAt),
       dealId: "d1",
       taskCount: 4,
       doneTaskCount: 1,
+      countersFoldedAt: foldedAt,
     },
+    [shardPath]: { taskCount: 4, doneTaskCount: 1 },
+    [foldPath]: { document: projectPath, wantedAt: foldedAt },
   });
 });
 const writers = [users.owner, users.admin, users.member];
@@ -56,6 +79,7 @@ describe("projects create", () => {
 
   it.each([
     ["counters already set", { taskCount: 3 }],
+    ["a fold time (the functions')", { countersFoldedAt: serverTimestamp() }],
     ["a done counter set", { doneTaskCount: 1 }],
     ["a deal of its own (the function's)", { dealId: "d9" }],
     ["an unknown status", { status: "archived" }],
@@ -159,6 +183,12 @@ describe("projects edit", () => {
     await assertFails(updateDoc(projectRef(users.viewer), edit));
     await assertFails(updateDoc(projectRef(users.owner), { ...edit, taskCount: 10 }));
     await assertFails(updateDoc(projectRef(users.admin), { ...edit, doneTaskCount: 4 }));
+    await assertFails(
+      updateDoc(projectRef(users.owner), { ...edit, countersFoldedAt: serverTimestamp() }),
+    );
+    await assertFails(
+      updateDoc(projectRef(users.owner), { ...edit, countersFoldedAt: deleteField() }),
+    );
     await assertFails(updateDoc(projectRef(users.member), { ...edit, dealId: null }));
     await assertFails(updateDoc(projectRef(users.member), { ...edit, createdBy: users.admin.uid }));
   });
@@ -185,6 +215,46 @@ describe("projects edit", () => {
     await assertSucceeds(updateDoc(ref, edit));
     await assertFails(updateDoc(ref, { ...edit, ownerId: outsider.uid }));
     await assertFails(updateDoc(ref, { ...edit, customerId: "missing" }));
+  });
+});
+
+describe("project counter shards and fold requests: functions only", () => {
+  const everyone = () => [
+    ...Object.values(users).map((user) => asUser(environment(), user)),
+    asUser(environment(), outsider),
+    signedOut(environment()),
+  ];
+
+  it("denies every client, the owner included, reading, writing or deleting a shard", async () => {
+    for (const db of everyone()) {
+      await assertFails(getDoc(doc(db, shardPath)));
+      await assertFails(getDocs(collection(db, paths.counterShards(projectPath))));
+      await assertFails(setDoc(doc(db, paths.counterShard(projectPath, 0)), { taskCount: 1 }));
+      await assertFails(updateDoc(doc(db, shardPath), { taskCount: increment(1) }));
+      await assertFails(deleteDoc(doc(db, shardPath)));
+    }
+  });
+
+  it("denies every client, the owner included, reading, asking for or dropping a fold", async () => {
+    for (const db of everyone()) {
+      await assertFails(getDoc(doc(db, foldPath)));
+      await assertFails(getDocs(collection(db, paths.counterFolds(workspaceId))));
+      await assertFails(
+        getDocs(
+          query(
+            collectionGroup(db, collectionGroups.counterFolds),
+            where("document", "==", projectPath),
+          ),
+        ),
+      );
+      await assertFails(
+        setDoc(doc(db, paths.counterFold(workspaceId, "p-other")), {
+          document: paths.project(workspaceId, "p-other"),
+          wantedAt: serverTimestamp(),
+        }),
+      );
+      await assertFails(deleteDoc(doc(db, foldPath)));
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { newActivity } from "../activity/newActivity";
+import { counterFoldSchema, newCounterFold } from "../counters/shardedCounter";
 import { activitySchema } from "../activity/activitySchema";
 import { customerInputSchema, customerSchema } from "../customers/customerSchema";
 import { customerEdit, newCustomer } from "../customers/newCustomer";
@@ -101,6 +102,7 @@ describe("document factories", () => {
       newActivity({ type: "deal_won", actorId: "u1", dealId: "d1", projectId: "p1" }, now),
     );
     matches(processedEventSchema, newProcessedEvent(now));
+    matches(counterFoldSchema, newCounterFold("workspaces/w1/projects/p1", now));
     const taskSource = taskSchema.parse(
       newTask(
         taskInputSchema.parse({ title: "Tasarım onayı", dueAt: new Date("2026-12-01T09:00:00Z") }),

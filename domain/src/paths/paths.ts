@@ -33,6 +33,13 @@ export const paths = {
   // Markers of trigger events already applied, so a redelivered event changes nothing.
   processedEvent: <W extends string, D extends string>(workspaceId: W, eventId: D) =>
     `workspaces/${workspaceId}/processedEvents/${eventId}` as const,
+  // Functions only: the shards a sharded counter document is the sum of (domain/src/counters).
+  counterShards: (documentPath: string) => `${documentPath}/counterShards`,
+  counterShard: (documentPath: string, index: number) => `${documentPath}/counterShards/${index}`,
+  // Functions only: a workspace's counter documents waiting for a fold, keyed by the document's id.
+  counterFolds: (workspaceId: string) => `workspaces/${workspaceId}/counterFolds`,
+  counterFold: <W extends string, D extends string>(workspaceId: W, documentId: D) =>
+    `workspaces/${workspaceId}/counterFolds/${documentId}` as const,
   activity: <W extends string, D extends string>(workspaceId: W, activityId: D) =>
     `workspaces/${workspaceId}/activity/${activityId}` as const,
   notification: <W extends string, D extends string>(uid: W, notificationId: D) =>
@@ -65,4 +72,5 @@ export const collectionGroups = {
   invites: "invites",
   reminders: "reminders",
   notifications: "notifications",
+  counterFolds: "counterFolds",
 } as const;

@@ -1,5 +1,7 @@
 import {
   activitySchema,
+  counterFoldSchema,
+  counterShardSchema,
   customerSchema,
   dealSchema,
   interactionSchema,
@@ -50,6 +52,12 @@ export const notificationRef = (uid: string, notificationId: string) =>
 
 export const processedEventRef = (workspaceId: string, eventId: string) =>
   db.doc(paths.processedEvent(workspaceId, eventId)).withConverter(converter(processedEventSchema));
+
+export const counterShardRef = (documentPath: string, index: number) =>
+  db.doc(paths.counterShard(documentPath, index)).withConverter(converter(counterShardSchema));
+
+export const counterFoldRef = (workspaceId: string, documentId: string) =>
+  db.doc(paths.counterFold(workspaceId, documentId)).withConverter(converter(counterFoldSchema));
 
 export const taskRef = (workspaceId: string, taskId: string) =>
   db.doc(paths.task(workspaceId, taskId)).withConverter(converter(taskSchema));
