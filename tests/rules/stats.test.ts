@@ -27,6 +27,8 @@ const month = monthStatsId("2026-11");
 const monthPath = paths.statsDoc(workspaceId, month);
 const pipelinePath = paths.statsDoc(workspaceId, pipelineStatsId);
 const entryPath = paths.statsEntry(workspaceId, "deal-d1");
+const shardPath = paths.counterShard(pipelinePath, 3);
+const foldPath = paths.statsCounterFold(workspaceId, pipelineStatsId);
 const entry = {
   version: new Date("2026-11-02T10:00:00Z"),
   deleted: false,
@@ -43,6 +45,8 @@ const environment = useRulesTestEnvironment(async (current) => {
     [pipelinePath]: { openByStage: { lead: { count: 1, value: { TRY: 45000 } } } },
     [paths.statsDoc(otherWorkspaceId, pipelineStatsId)]: { openByStage: {} },
     [entryPath]: entry,
+    [shardPath]: { openByStage: { lead: { count: 1 } } },
+    [foldPath]: { document: pipelinePath, wantedAt: new Date("2026-11-02T10:00:02Z") },
   });
 });
 
@@ -92,6 +96,21 @@ describe("stats: read by members, written by functions only", () => {
       await assertFails(setDoc(doc(db, paths.statsEntry(workspaceId, "deal-d2")), entry));
       await assertFails(updateDoc(doc(db, entryPath), { deleted: true }));
       await assertFails(deleteDoc(doc(db, entryPath)));
+    }
+  });
+
+  it("denies every client the counter shards and fold requests under a stats document", async () => {
+    for (const db of everyone()) {
+      await assertFails(getDoc(doc(db, shardPath)));
+      await assertFails(getDocs(collection(db, paths.counterShards(pipelinePath))));
+      await assertFails(setDoc(doc(db, paths.counterShard(pipelinePath, 0)), { openByStage: {} }));
+      await assertFails(updateDoc(doc(db, shardPath), { "openByStage.lead.count": increment(5) }));
+      await assertFails(deleteDoc(doc(db, shardPath)));
+      await assertFails(getDoc(doc(db, foldPath)));
+      await assertFails(
+        setDoc(doc(db, foldPath), { document: pipelinePath, wantedAt: new Date() }),
+      );
+      await assertFails(deleteDoc(doc(db, foldPath)));
     }
   });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DocumentWrite, WriteTime } from "../documents/documentWrite";
 import { timestampSchema } from "../validation/common";
 
-// A sharded counter: a document whose numeric counter fields are the sum of its shard documents
+// A sharded counter: a document whose counter values are the sum of its shard documents
 // (`<document>/counterShards/{0..count-1}`). Each event adds to one shard, so concurrent events
 // spread over the shards; a fold writes the sum into the document at most once per
 // foldIntervalMs, which keeps the document under Firestore's sustained write rate of about one
@@ -10,13 +10,16 @@ import { timestampSchema } from "../validation/common";
 export const counterShardCount = 8;
 export const foldIntervalMs = 1_000;
 
-// What a counter document carries besides its counters: when a fold last wrote it (server time).
-// A document without it has never been folded: its counters are its own and it has no shards.
-export const foldedCounterSchema = z.object({ countersFoldedAt: timestampSchema.optional() });
+// A counter's values: numbers, or maps of them to any depth. A project's counts are flat
+// ({ taskCount, doneTaskCount }); a report aggregate is a tree (openByStage › lead › count).
+export type CounterTree = { [key: string]: number | CounterTree };
+export const counterTreeSchema: z.ZodType<CounterTree> = z.lazy(() =>
+  z.record(z.string(), z.union([z.number(), counterTreeSchema])),
+);
 
-// A shard holds some of the document's counter fields (all of them once it is reset).
-export const counterShardSchema = z.record(z.string(), z.number());
-export type CounterShard = z.infer<typeof counterShardSchema>;
+// A shard holds some of the document's counter values (all of them once it is reset).
+export const counterShardSchema = counterTreeSchema;
+export type CounterShard = CounterTree;
 
 // "Fold this document": left by an event that added to a shard while the document had been folded
 // less than foldIntervalMs ago; the event that left it answers it a moment later, or else the
@@ -32,39 +35,53 @@ export const newCounterFold = (
   wantedAt,
 });
 
-// FNV-1a: the same event always lands on the same shard (a redelivery finds its marker beside
-// it), and event ids spread evenly over the shards.
+// The shard an event adds to, never shard 0: that one is the base a reset writes, so a document
+// whose shard 0 is missing was never reset and its own values still count (written before
+// sharding, or none yet). FNV-1a: the same event always lands on the same shard, and event ids
+// spread evenly over the others.
 export const counterShardIndex = (eventId: string, shardCount = counterShardCount) => {
   let hash = 0x811c9dc5;
   for (let index = 0; index < eventId.length; index += 1) {
     hash ^= eventId.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash % shardCount;
+  return 1 + (hash % (shardCount - 1));
 };
 
-// The document's counter values: each numeric field summed over the shards that have it.
+// A map as Firestore returns it; a timestamp or any other object is no part of a counter.
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+const addInto = (sums: CounterTree, shard: Record<string, unknown>) => {
+  for (const [key, value] of Object.entries(shard)) {
+    const known = sums[key];
+    if (typeof value === "number") sums[key] = (typeof known === "number" ? known : 0) + value;
+    else if (isMap(value)) {
+      const child = typeof known === "object" ? known : {};
+      sums[key] = child;
+      addInto(child, value);
+    }
+  }
+};
+
+// The document's counter values: each numeric leaf summed over the shards that have it, at the
+// same path. A leaf whose sum is 0 stays, as increments leave it in a document.
 export const sumCounterShards = (shards: readonly (Record<string, unknown> | undefined)[]) => {
-  const sums: Record<string, number> = {};
-  for (const shard of shards)
-    for (const [field, value] of Object.entries(shard ?? {}))
-      if (typeof value === "number") sums[field] = (sums[field] ?? 0) + value;
+  const sums: CounterTree = {};
+  for (const shard of shards) addInto(sums, shard ?? {});
   return sums;
 };
 
-// Shards that add up to the given values: all of them in shard 0, zeros in the others, every
-// field in every shard. A reset writes these and the values into the document together.
+// Shards that add up to the given values: all of them in shard 0, the others empty. A reset
+// writes these and the values into the document together. Emptying rather than zeroing every
+// leaf keeps a large tree (a month's interactions per customer) from being written eight times.
 export const resetCounterShards = (
-  values: Record<string, number>,
+  values: CounterTree,
   shardCount = counterShardCount,
 ): CounterShard[] =>
-  Array.from({ length: shardCount }, (_, index) =>
-    index === 0
-      ? { ...values }
-      : Object.fromEntries(Object.keys(values).map((field) => [field, 0])),
-  );
+  Array.from({ length: shardCount }, (_, index) => (index === 0 ? structuredClone(values) : {}));
 
-// How long a fold has to wait before it may write the document: 0 when it was never folded or
-// folded at least foldIntervalMs before `now` (both on the server's clock).
-export const foldDelayMs = (foldedAt: Date | undefined, now: Date) =>
-  foldedAt === undefined ? 0 : Math.max(0, foldedAt.getTime() + foldIntervalMs - now.getTime());
+// How long a fold has to wait before it may write the document: 0 when it was never written or
+// written at least foldIntervalMs before `now` (both on the server's clock).
+export const foldDelayMs = (writtenAt: Date | undefined, now: Date) =>
+  writtenAt === undefined ? 0 : Math.max(0, writtenAt.getTime() + foldIntervalMs - now.getTime());

@@ -40,6 +40,10 @@ export const paths = {
   counterFolds: (workspaceId: string) => `workspaces/${workspaceId}/counterFolds`,
   counterFold: <W extends string, D extends string>(workspaceId: W, documentId: D) =>
     `workspaces/${workspaceId}/counterFolds/${documentId}` as const,
+  // Functions only: a report aggregate's fold request, beside its shards under the stats
+  // document (a stats id beside project ids in the workspace's counterFolds could meet one).
+  statsCounterFold: (workspaceId: string, statsId: string) =>
+    `workspaces/${workspaceId}/stats/${statsId}/counterFolds/fold`,
   activity: <W extends string, D extends string>(workspaceId: W, activityId: D) =>
     `workspaces/${workspaceId}/activity/${activityId}` as const,
   notification: <W extends string, D extends string>(uid: W, notificationId: D) =>

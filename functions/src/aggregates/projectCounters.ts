@@ -1,4 +1,4 @@
-import { AggregateField } from "firebase-admin/firestore";
+import { AggregateField, FieldValue, type DocumentSnapshot } from "firebase-admin/firestore";
 import { doneColumnIds, newProcessedEvent, paths, taskCounterDelta, type Task } from "@pano/domain";
 import { db } from "../lib/admin";
 import { counterFoldRef, processedEventRef, projectRef } from "../lib/refs";
@@ -13,12 +13,31 @@ import { createIn } from "../lib/typedWrites";
 
 export type CountedTask = Pick<Task, "projectId" | "status"> | undefined;
 
+const ownCount = (snapshot: DocumentSnapshot<unknown>, field: string) => {
+  const value: unknown = snapshot.get(field);
+  return typeof value === "number" ? value : 0;
+};
+
 // A project's taskCount and doneTaskCount are a sharded counter: a busy board's task events
 // spread over the shards, and the project document is written at most about once a second.
-export const projectCounter = (workspaceId: string, projectId: string): ShardedCounter => ({
-  document: projectRef(workspaceId, projectId),
-  foldWanted: counterFoldRef(workspaceId, projectId),
-});
+export const projectCounter = (workspaceId: string, projectId: string): ShardedCounter => {
+  const document = projectRef(workspaceId, projectId);
+  return {
+    document,
+    foldWanted: counterFoldRef(workspaceId, projectId),
+    // Written raw: the fold time is the server clock's sentinel, which Firestore's own type checks.
+    write: (transaction, values) =>
+      transaction.update(document.withConverter(null), {
+        ...values,
+        countersFoldedAt: FieldValue.serverTimestamp(),
+      }),
+    ownValues: (snapshot) => ({
+      taskCount: ownCount(snapshot, "taskCount"),
+      doneTaskCount: ownCount(snapshot, "doneTaskCount"),
+    }),
+    createdByFold: false,
+  };
+};
 
 // Applies one task write to its project's counters exactly once: the event id is recorded in the
 // same transaction as the shard increment, so a redelivered event finds its marker and adds
@@ -50,10 +69,11 @@ export const applyTaskEvent = async (
       if (seen.exists) return delta !== null;
       createIn(transaction, marker, newProcessedEvent(new Date()));
       if (!delta) return false;
-      return addToShard(transaction, counter, current, eventId, {
+      addToShard(transaction, counter, eventId, {
         taskCount: delta.taskCount,
         doneTaskCount: delta.doneTaskCount,
       });
+      return true;
     },
     { maxAttempts: 20 },
   );

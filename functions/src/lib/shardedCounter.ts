@@ -1,29 +1,38 @@
 import {
   FieldValue,
+  type DocumentData,
   type DocumentReference,
   type DocumentSnapshot,
+  type SetOptions,
   type Transaction,
 } from "firebase-admin/firestore";
 import {
   counterShardCount,
   counterShardIndex,
-  foldedCounterSchema,
   foldDelayMs,
   newCounterFold,
   resetCounterShards,
   sumCounterShards,
   type CounterFold,
+  type CounterTree,
 } from "@pano/domain";
 import { db } from "./admin";
-import { withDates } from "./converter";
 import { counterShardRef } from "./refs";
 import { createIn, serverTime, setIn } from "./typedWrites";
 
-// A document whose numeric counter fields are the sum of its shards (see
-// domain/src/counters/shardedCounter.ts), and the document that asks for it to be folded.
+// A document whose counter values are the sum of its shards (see
+// domain/src/counters/shardedCounter.ts), the document that asks for it to be folded, and how
+// the values sit in the document: a project's counts are two of its fields, a report aggregate
+// is all numbers besides its bookkeeping.
 export type ShardedCounter = {
   document: DocumentReference<unknown>;
   foldWanted: DocumentReference<CounterFold>;
+  // Writes the values into the document, the fold time with them, in the caller's transaction.
+  write: (transaction: Transaction, values: CounterTree) => void;
+  // The values a document held before it had shards (nothing when it does not exist).
+  ownValues: (document: DocumentSnapshot<unknown>) => CounterTree;
+  // A report aggregate comes into being with its first fold; a deleted project stays deleted.
+  createdByFold: boolean;
 };
 
 const shardRefs = (counter: ShardedCounter) =>
@@ -31,73 +40,52 @@ const shardRefs = (counter: ShardedCounter) =>
     counterShardRef(counter.document.path, index),
   );
 
-// Read from the raw field: a counter document's own schema need not know about folds.
-const foldedAt = (document: DocumentSnapshot<unknown>) =>
-  foldedCounterSchema.parse(withDates({ countersFoldedAt: document.get("countersFoldedAt") }))
-    .countersFoldedAt;
+// The shard an event or ledger entry adds to: the same key always lands on the same shard.
+const shardOf = (counter: ShardedCounter, key: string) =>
+  counterShardRef(counter.document.path, counterShardIndex(key));
 
-// Counters and the fold time are written raw: an increment or the server clock is a sentinel,
-// and Firestore's own type checks it.
-const writeFold = (
-  transaction: Transaction,
-  counter: ShardedCounter,
-  values: Record<string, number>,
-) =>
-  transaction.update(counter.document.withConverter(null), {
-    ...values,
-    countersFoldedAt: FieldValue.serverTimestamp(),
-  });
+// Increments as nested maps: a merging set takes each key literally (ids may hold dots or
+// slashes) and creates the shard and its maps when missing.
+const incrementTree = (increments: CounterTree): DocumentData =>
+  Object.fromEntries(
+    Object.entries(increments).map(([key, value]) => [
+      key,
+      typeof value === "number" ? FieldValue.increment(value) : incrementTree(value),
+    ]),
+  );
 
 // Sets the document and its shards to the given values in the caller's transaction: shard 0
-// holds them, the others zero, the document the same values, and no fold is wanted. Every shard
-// is written, so an increment committed before is replaced and one committed after adds to
+// holds them, the others are emptied, the document the same values, and no fold is wanted. Every
+// shard is written, so an increment committed before is replaced and one committed after adds to
 // shards that sum to these values.
 export const resetCounter = (
   transaction: Transaction,
   counter: ShardedCounter,
-  values: Record<string, number>,
+  values: CounterTree,
 ) => {
   const shards = resetCounterShards(values);
   shardRefs(counter).forEach((shard, index) => setIn(transaction, shard, shards[index] ?? {}));
-  writeFold(transaction, counter, values);
+  counter.write(transaction, values);
   transaction.delete(counter.foldWanted);
 };
 
-// In the caller's transaction, which read the document as `current` and records the event as
-// processed: adds the event's increments to the event's shard. A document never folded has no
-// shards yet and its counters are its own (written before sharding, or zero at creation): it
-// becomes sharded here, its values plus the increments reset into the shards, once per document.
-// Says whether a fold should follow.
+// A transaction or a batch.
+type MergingWriter = {
+  set: (reference: DocumentReference, data: DocumentData, options: SetOptions) => unknown;
+};
+
+// In the caller's transaction or batch, which records the event as processed: adds the event's
+// increments to the shard of `key` (the event's or ledger entry's id), without reading anything,
+// so events of one document contend only for their shard. The fold that follows does the rest.
 export const addToShard = (
-  transaction: Transaction,
+  writer: MergingWriter,
   counter: ShardedCounter,
-  current: DocumentSnapshot<unknown>,
-  eventId: string,
-  increments: Record<string, number>,
+  key: string,
+  increments: CounterTree,
 ) => {
-  if (foldedAt(current) === undefined) {
-    const own = (field: string) => {
-      const value: unknown = current.get(field);
-      return typeof value === "number" ? value : 0;
-    };
-    resetCounter(
-      transaction,
-      counter,
-      Object.fromEntries(
-        Object.entries(increments).map(([field, amount]) => [field, own(field) + amount]),
-      ),
-    );
-    return false;
-  }
-  const shard = counterShardRef(counter.document.path, counterShardIndex(eventId));
-  transaction.set(
-    shard.withConverter(null),
-    Object.fromEntries(
-      Object.entries(increments).map(([field, amount]) => [field, FieldValue.increment(amount)]),
-    ),
-    { merge: true },
-  );
-  return true;
+  writer.set(shardOf(counter, key).withConverter(null), incrementTree(increments), {
+    merge: true,
+  });
 };
 
 export type Fold =
@@ -105,7 +93,7 @@ export type Fold =
   // This fold asked for a later one, which may happen in dueInMs.
   | { outcome: "asked"; dueInMs: number };
 
-// Writes the sum of the shards into the document, unless it was folded less than a second ago:
+// Writes the sum of the shards into the document, unless it was written less than a second ago:
 // then a fold-wanted document asks for a later fold (created when missing, never rewritten, so it
 // is no hot document itself), which foldSoon or the scheduled run does.
 //
@@ -124,18 +112,13 @@ export const foldCounter = (counter: ShardedCounter) =>
         transaction.get(counter.document),
         transaction.get(counter.foldWanted),
       ]);
-      if (!current.exists) {
+      if (!current.exists && !counter.createdByFold) {
         if (wanted.exists) transaction.delete(counter.foldWanted);
         return { outcome: "gone" };
       }
-      const last = foldedAt(current);
-      // Never folded: there are no shards, the counters are the document's own.
-      if (last === undefined) {
-        if (wanted.exists) transaction.delete(counter.foldWanted);
-        return { outcome: "folded" };
-      }
-      // Both times are the server's, so the function's clock plays no part.
-      const dueInMs = foldDelayMs(last, current.readTime.toDate());
+      // The document's last write, whatever wrote it, spaces the folds: both times are the
+      // server's, so the function's clock plays no part.
+      const dueInMs = foldDelayMs(current.updateTime?.toDate(), current.readTime.toDate());
       if (dueInMs > 0) {
         if (wanted.exists) return { outcome: "later" };
         createIn(
@@ -146,7 +129,19 @@ export const foldCounter = (counter: ShardedCounter) =>
         return { outcome: "asked", dueInMs };
       }
       const shards = await transaction.getAll(...shardRefs(counter));
-      writeFold(transaction, counter, sumCounterShards(shards.map((shard) => shard.data())));
+      const [base, ...added] = shards;
+      // Without the base a reset writes, the document's values are still its own (written before
+      // sharding, or none yet): they and what events added become the base, once per document.
+      if (!base?.exists && added.some((shard) => shard.exists)) {
+        resetCounter(
+          transaction,
+          counter,
+          sumCounterShards([counter.ownValues(current), ...added.map((shard) => shard.data())]),
+        );
+        return { outcome: "folded" };
+      }
+      if (base?.exists)
+        counter.write(transaction, sumCounterShards(shards.map((shard) => shard.data())));
       if (wanted.exists) transaction.delete(counter.foldWanted);
       return { outcome: "folded" };
     },
@@ -160,6 +155,10 @@ export const foldCounter = (counter: ShardedCounter) =>
 // event, while other events of the burst, finding the request there, stop at once. The scheduled
 // run answers whatever is left (a request whose asker stopped, or whose fold had to wait again).
 export const foldSoon = async (counter: ShardedCounter) => {
+  // A request already there is answered by a fold that reads this event's shard (see above), so
+  // the rest of a burst stops after one read, without a transaction that would queue behind the
+  // others on the document.
+  if ((await counter.foldWanted.get()).exists) return { outcome: "later" } satisfies Fold;
   const fold = await foldCounter(counter);
   if (fold.outcome !== "asked") return fold;
   await new Promise((resolve) => setTimeout(resolve, fold.dueInMs));

@@ -21,9 +21,10 @@ import {
 import { db } from "../lib/admin";
 import { converter, withDates } from "../lib/converter";
 import { workspaceRef } from "../lib/refs";
+import { addToShard, foldCounter, foldSoon } from "../lib/shardedCounter";
 import { serverTime, setIn } from "../lib/typedWrites";
 import { reportedSchemas } from "./reportedFields";
-import { incrementStats } from "./statsWrites";
+import { statsCounter, statsIncrementTrees } from "./statsWrites";
 
 type Change<Kind extends StatsEntryKind> = {
   kind: Kind;
@@ -103,16 +104,39 @@ const entryRefs = (workspaceId: string, changes: EntityChange[]) =>
 
 const needsStages = (changes: EntityChange[]) => changes.some((change) => change.kind === "deal");
 
+// The key of the shard a set of writes adds to: the first write's entry id. A trigger's one write
+// so goes to its entity's shard, and entities spread over the shards; a page's writes go to one.
+const shardKey = (changes: EntityChange[]) => {
+  const first = changes[0];
+  return first ? statsEntryId(first.kind, first.id) : "";
+};
+
+// Adds increments to the shard of `key` of each stats document they touch, in the caller's
+// transaction or batch; the documents are for folding after it commits.
+const addToShards = (
+  writer: Parameters<typeof addToShard>[0],
+  workspaceId: string,
+  key: string,
+  increments: Increment[],
+) =>
+  statsIncrementTrees(increments).map(([statsId, tree]) => {
+    const counter = statsCounter(workspaceId, statsId);
+    addToShard(writer, counter, key, tree);
+    return counter;
+  });
+
 // Applies writes to the stats exactly once and in any order, in one transaction: each entity's
 // ledger entry says what it adds now; a newer write replaces that by the difference, an older
-// one changes nothing. Triggers pass one write, the rebuild a page of them. Returns how many
-// documents it read.
+// one changes nothing. The difference goes to a shard of each stats document it touches, never to
+// the document, which the fold that follows writes at most once a second. Triggers pass one
+// write, the rebuild a page of them. Returns how many documents it read.
 export const settleStats = async (workspaceId: string, changes: EntityChange[]) => {
   if (changes.length === 0) return 0;
   const refs = entryRefs(workspaceId, changes);
+  const key = shardKey(changes);
   // A page of writes contends with every trigger of its entities: more attempts than the
   // default five.
-  return db.runTransaction(
+  const { reads, folds } = await db.runTransaction(
     async (transaction) => {
       const [entries, workspace] = await Promise.all([
         transaction.getAll(...refs),
@@ -125,11 +149,15 @@ export const settleStats = async (workspaceId: string, changes: EntityChange[]) 
       );
       for (const [entryId, entry] of settled)
         setIn(transaction, statsEntryRef(workspaceId, entryId), stored(entry));
-      incrementStats(transaction, workspaceId, increments);
-      return entries.length + (workspace ? 1 : 0);
+      return {
+        reads: entries.length + (workspace ? 1 : 0),
+        folds: addToShards(transaction, workspaceId, key, increments),
+      };
     },
     { maxAttempts: 20 },
   );
+  await Promise.all(folds.map(foldSoon));
+  return reads;
 };
 
 // Firestore's answers when a precondition of a batch no longer holds.
@@ -141,7 +169,8 @@ const failedPrecondition = 9;
 // trigger that wrote one of them meanwhile fails the batch and the page goes through settleStats.
 // The stages are read after the entries: a stage change re-derives its deals' entries after it is
 // written, so entries read before stale stages would fail their precondition. A page holds no
-// locks, so the triggers of people working meanwhile never wait behind 300 entries.
+// locks, so the triggers of people working meanwhile never wait behind 300 entries. Its
+// increments go to shards like a trigger's: a batch's merging writes need no read either.
 export const readEntries = async (workspaceId: string, changes: EntityChange[]) => {
   // getAll's result is untyped; the references carry the entries' converter, which parsed them.
   const entries = (await db.getAll(
@@ -169,15 +198,18 @@ export const commitUnlocked = async (
     if (before?.exists) batch.update(ref, stored(entry), { lastUpdateTime: before.updateTime });
     else batch.create(ref, stored(entry));
   }
-  incrementStats(batch, workspaceId, increments);
+  const counters = addToShards(batch, workspaceId, shardKey(changes), increments);
   try {
     await batch.commit();
-    return reads;
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code !== alreadyExists && code !== failedPrecondition) throw error;
     return reads + (await settleStats(workspaceId, changes));
   }
+  // The next page does not wait out a throttled fold: the request it leaves is answered by the
+  // next event's fold or the scheduled run, and the rebuild's totals rewrite every document.
+  await Promise.all(counters.map(foldCounter));
+  return reads;
 };
 
 export const settleStatsUnlocked = async (workspaceId: string, changes: EntityChange[]) =>

@@ -9,7 +9,9 @@ import {
 } from "@pano/domain";
 import { db } from "../lib/admin";
 import { converter } from "../lib/converter";
-import { foldCounter } from "../lib/shardedCounter";
+import { projectCounter } from "../aggregates/projectCounters";
+import { foldCounter, type ShardedCounter } from "../lib/shardedCounter";
+import { statsCounter } from "../reports/statsWrites";
 
 const pageSize = 200;
 // Folds of one page run side by side, a few at a time, each in its own transaction.
@@ -27,6 +29,16 @@ const wantedFolds = (until: Date, after: QueryDocumentSnapshot<CounterFold> | un
   return (after ? query.startAfter(after) : query).get();
 };
 
+// The counter a request names by its document's path: a project's counts, or a report aggregate.
+const counterAt = (documentPath: string): ShardedCounter => {
+  const [root, workspaceId, collection, documentId, ...rest] = documentPath.split("/");
+  if (root === "workspaces" && workspaceId && documentId && rest.length === 0) {
+    if (collection === "projects") return projectCounter(workspaceId, documentId);
+    if (collection === "stats") return statsCounter(workspaceId, documentId);
+  }
+  throw new Error(`no sharded counter at ${documentPath}`);
+};
+
 // Folds every counter document that asked for it, found by one collection-group query read in
 // pages. A document folded less than a second ago keeps its request for the next run; one failed
 // fold is logged and does not stop the others.
@@ -38,9 +50,8 @@ export const foldWantedCounters = async (now = new Date()) => {
       const settled = await Promise.allSettled(
         page.docs
           .slice(start, start + inParallel)
-          .map((wanted) =>
-            foldCounter({ document: db.doc(wanted.data().document), foldWanted: wanted.ref }),
-          ),
+          // Async, so a request that names no counter is one more failed fold.
+          .map(async (wanted) => foldCounter(counterAt(wanted.data().document))),
       );
       for (const outcome of settled)
         if (outcome.status === "rejected") logger.error("fold failed", outcome.reason);
@@ -50,8 +61,8 @@ export const foldWantedCounters = async (now = new Date()) => {
   }
 };
 
-// Cloud Scheduler fires it every minute: how long a project's counters may lag behind its
-// shards after the last task event of a burst.
+// Cloud Scheduler fires it every minute: how long a project's counters or a report aggregate may
+// lag behind its shards after the last event of a burst.
 export const foldCounters = onSchedule(
   { schedule: "every 1 minutes", timeZone: "Europe/Istanbul", region: functionsRegion },
   () => foldWantedCounters(),
