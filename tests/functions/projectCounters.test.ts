@@ -43,10 +43,11 @@ const shardSums = async () =>
     ),
   );
 
+// The project's fold requests (the task events' report aggregates have their own).
 const foldsWanted = async () =>
-  (await adminDb.collectionGroup(collectionGroups.counterFolds).get()).docs.map(
-    (wanted) => wanted.id,
-  );
+  (await adminDb.collectionGroup(collectionGroups.counterFolds).get()).docs
+    .filter((wanted) => wanted.get("document") === project().path)
+    .map((wanted) => wanted.id);
 
 // A fold the task events deferred is done by the scheduled function, which the emulator never
 // fires by itself: each look fires it first, as Cloud Scheduler would every minute.
@@ -58,6 +59,8 @@ const foldAndRead = async () => {
   });
   return { ...(await counters()), foldsWanted: await foldsWanted() };
 };
+// The emulator delivers events one at a time, and each task event's counter and report folds
+// may each wait out a second: a burst of 40 takes over a minute to settle there.
 const settledAt = (taskCount: number, doneTaskCount: number) =>
   waitFor(
     foldAndRead,
@@ -65,7 +68,7 @@ const settledAt = (taskCount: number, doneTaskCount: number) =>
       value.taskCount === taskCount &&
       value.doneTaskCount === doneTaskCount &&
       value.foldsWanted.length === 0,
-    60_000,
+    150_000,
   );
 
 // The project's tasks counted from scratch.
@@ -105,7 +108,7 @@ describe("project counters", () => {
 
   it(
     "ends a burst of 40 parallel writes on one board at a recount, writing the project at most once a second",
-    { timeout: 180_000 },
+    { timeout: 240_000 },
     async () => {
       await Promise.all(
         Array.from({ length: 16 }, (_, index) => task(`t${index}`, index < 8 ? "todo" : "done")),
@@ -142,22 +145,16 @@ describe("project counters", () => {
   );
 
   it("has the scheduled run fold what a stopped function asked for", async () => {
-    // What an event leaves when its function stops after the increment and the fold request:
-    // a project folded before, one more done task in a shard, the request.
-    await project().update({ countersFoldedAt: new Date(Date.now() - 60_000) });
+    // What an event leaves when its function stops after the increment and the fold request: one
+    // more done task in a shard, the request. The project was written less than a second ago, so
+    // the first runs keep the request; a later one folds.
     await adminDb
       .doc(paths.counterShard(project().path, 4))
       .set({ taskCount: 1, doneTaskCount: 1 });
     await adminDb
       .doc(paths.counterFold(workspaceId, projectId))
       .set({ document: project().path, wantedAt: new Date() });
-    await fireScheduledFunction({
-      name: "foldCounters",
-      region: functionsRegion,
-      scheduleTime: new Date(),
-    });
-    expect(await counters()).toEqual({ taskCount: 1, doneTaskCount: 1 });
-    expect(await foldsWanted()).toEqual([]);
+    await settledAt(1, 1);
   });
 
   it("applies a redelivered event once", async () => {
