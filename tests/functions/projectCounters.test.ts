@@ -144,6 +144,34 @@ describe("project counters", () => {
     },
   );
 
+  it(
+    "folds without the scheduled run while someone keeps writing the project",
+    { timeout: 180_000 },
+    async () => {
+      // Someone renames the project over and over while tasks are added, and for 2.5 s after
+      // their events asked for a fold: each fold has to wait again, and no scheduled run answers
+      // here (the emulator never fires one), so the asking event itself must keep waiting until it
+      // can fold.
+      let renameUntil = Number.POSITIVE_INFINITY;
+      const renames = (async () => {
+        for (let index = 0; Date.now() < renameUntil; index += 1)
+          await project().update({ name: `Web Sitesi Yenileme ${index}` });
+      })();
+      await task("a", "todo");
+      await task("b", "done");
+      await waitFor(foldsWanted, (ids) => ids.length > 0, 60_000).finally(() => {
+        renameUntil = Date.now() + 2_500;
+      });
+      await renames;
+      await waitFor(
+        async () => ({ ...(await counters()), foldsWanted: await foldsWanted() }),
+        (value) =>
+          value.taskCount === 2 && value.doneTaskCount === 1 && value.foldsWanted.length === 0,
+        60_000,
+      );
+    },
+  );
+
   it("has the scheduled run fold what a stopped function asked for", async () => {
     // What an event leaves when its function stops after the increment and the fold request: one
     // more done task in a shard, the request. The project was written less than a second ago, so

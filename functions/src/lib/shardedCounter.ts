@@ -89,9 +89,9 @@ export const addToShard = (
 };
 
 export type Fold =
-  | { outcome: "folded" | "later" | "gone" }
-  // This fold asked for a later one, which may happen in dueInMs.
-  | { outcome: "asked"; dueInMs: number };
+  | { outcome: "folded" | "gone" }
+  // The document may be folded in dueInMs: this fold asked for that, or found it asked already.
+  | { outcome: "asked" | "later"; dueInMs: number };
 
 // Writes the sum of the shards into the document, unless it was written less than a second ago:
 // then a fold-wanted document asks for a later fold (created when missing, never rewritten, so it
@@ -120,7 +120,7 @@ export const foldCounter = (counter: ShardedCounter) =>
       // server's, so the function's clock plays no part.
       const dueInMs = foldDelayMs(current.updateTime?.toDate(), current.readTime.toDate());
       if (dueInMs > 0) {
-        if (wanted.exists) return { outcome: "later" };
+        if (wanted.exists) return { outcome: "later", dueInMs };
         createIn(
           transaction,
           counter.foldWanted,
@@ -150,19 +150,32 @@ export const foldCounter = (counter: ShardedCounter) =>
     { maxAttempts: 20 },
   );
 
+// A request older than this has lost its asker (a stopped instance): the next event answers it.
+const askerGoneMs = 20_000;
+// How many times the asker waits for the document's second to pass: each wait ends when the fold
+// may be written, so more are needed only while other writers keep writing the document.
+const maxWaits = 10;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 // Run after every shard increment: folds now, or, when this call asked for the later fold, waits
-// out the second and folds then. A burst's counters so show within about a second of its last
-// event, while other events of the burst, finding the request there, stop at once. The scheduled
-// run answers whatever is left (a request whose asker stopped, or whose fold had to wait again).
-export const foldSoon = async (counter: ShardedCounter) => {
+// until the document may be written and folds then, as often as someone else wrote it meanwhile.
+// A burst's counters so show within about a second of its last event, while other events of the
+// burst, finding the request there, stop at once. The scheduled run answers a request whose asker
+// stopped; so does the first event after askerGoneMs, for the emulator, which runs no schedules.
+export const foldSoon = async (counter: ShardedCounter): Promise<Fold> => {
   // A request already there is answered by a fold that reads this event's shard (see above), so
   // the rest of a burst stops after one read, without a transaction that would queue behind the
   // others on the document.
-  if ((await counter.foldWanted.get()).exists) return { outcome: "later" } satisfies Fold;
-  const fold = await foldCounter(counter);
-  if (fold.outcome !== "asked") return fold;
-  await new Promise((resolve) => setTimeout(resolve, fold.dueInMs));
-  return foldCounter(counter);
+  const wanted = await counter.foldWanted.get();
+  const askedAt = wanted.data()?.wantedAt;
+  if (askedAt && wanted.readTime.toDate().getTime() - askedAt.getTime() < askerGoneMs)
+    return { outcome: "later", dueInMs: 0 };
+  for (let waits = 0; ; waits += 1) {
+    const fold = await foldCounter(counter);
+    if (!("dueInMs" in fold) || waits === maxWaits) return fold;
+    await pause(fold.dueInMs);
+  }
 };
 
 // A deleted document's shards and fold request go too (the project delete trigger).
