@@ -172,6 +172,23 @@ describe("project counters", () => {
     },
   );
 
+  it("has the next event answer a fold whose asker stopped a while ago", async () => {
+    // A stopped function's leftovers from a minute ago: a done task in a shard and its request.
+    await adminDb
+      .doc(paths.counterShard(project().path, 4))
+      .set({ taskCount: 1, doneTaskCount: 1 });
+    await adminDb
+      .doc(paths.counterFold(workspaceId, projectId))
+      .set({ document: project().path, wantedAt: new Date(Date.now() - 60_000) });
+    await task("a", "todo");
+    await waitFor(
+      async () => ({ ...(await counters()), foldsWanted: await foldsWanted() }),
+      (value) =>
+        value.taskCount === 2 && value.doneTaskCount === 1 && value.foldsWanted.length === 0,
+      60_000,
+    );
+  });
+
   it("has the scheduled run fold what a stopped function asked for", async () => {
     // What an event leaves when its function stops after the increment and the fold request: one
     // more done task in a shard, the request. The project was written less than a second ago, so
