@@ -5,6 +5,7 @@ export { transferOwnership } from "./callables/transferOwnership";
 export { sendReminders } from "./scheduled/sendReminders";
 export { sendHeldPushes } from "./scheduled/sendHeldPushes";
 export { foldCounters } from "./scheduled/foldCounters";
+export { foldCounterWhenDue } from "./folds/foldCounterWhenDue";
 export { onCustomerDeleted } from "./triggers/onCustomerDeleted";
 export { onCustomerHandedOver } from "./triggers/onCustomerHandedOver";
 export { onDealHandedOver } from "./triggers/onDealHandedOver";

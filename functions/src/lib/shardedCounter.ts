@@ -16,7 +16,9 @@ import {
   type CounterFold,
   type CounterTree,
 } from "@pano/domain";
+import { logger } from "firebase-functions/v2";
 import { db } from "./admin";
+import { deferFold } from "./foldQueue";
 import { counterShardRef } from "./refs";
 import { createIn, serverTime, setIn } from "./typedWrites";
 
@@ -150,19 +152,31 @@ export const foldCounter = (counter: ShardedCounter) =>
     { maxAttempts: 20 },
   );
 
-// A request older than this has lost its asker (a stopped instance): the next event answers it.
+// A request older than this has lost its asker (a task that never ran): the next event answers it.
 const askerGoneMs = 20_000;
-// How many times the asker waits for the document's second to pass: each wait ends when the fold
-// may be written, so more are needed only while other writers keep writing the document.
+// How many times a deferred fold waits for the document's second to pass: each wait ends when the
+// fold may be written, so more are needed only while other writers keep writing the document.
 const maxWaits = 10;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// Run after every shard increment: folds now, or, when this call asked for the later fold, waits
-// until the document may be written and folds then, as often as someone else wrote it meanwhile.
-// A burst's counters so show within about a second of its last event, while other events of the
-// burst, finding the request there, stop at once. The scheduled run answers a request whose asker
-// stopped; so does the first event after askerGoneMs, for the emulator, which runs no schedules.
+// The deferred fold (`foldCounterWhenDue`, a Cloud Tasks queue): waits until the document may be
+// written and folds then, as often as someone else wrote it meanwhile.
+export const foldWhenDue = async (counter: ShardedCounter): Promise<Fold> => {
+  for (let waits = 0; ; waits += 1) {
+    const fold = await foldCounter(counter);
+    if (!("dueInMs" in fold) || waits === maxWaits) return fold;
+    await pause(fold.dueInMs);
+  }
+};
+
+// Run after every shard increment: folds now, or, when the document was written less than a
+// second ago, leaves the fold request and hands the fold to the queue, which waits out the
+// second. The event itself never waits, so a trigger stays quick even where events are delivered
+// one at a time (the emulator). A burst's counters so show within about a second of its last
+// event, while other events of the burst, finding the request there, stop at once. The scheduled
+// run answers a request whose task never ran; so does the first event after askerGoneMs, for the
+// emulator, which runs no schedules.
 export const foldSoon = async (counter: ShardedCounter): Promise<Fold> => {
   // A request already there is answered by a fold that reads this event's shard (see above), so
   // the rest of a burst stops after one read, without a transaction that would queue behind the
@@ -171,11 +185,13 @@ export const foldSoon = async (counter: ShardedCounter): Promise<Fold> => {
   const askedAt = wanted.data()?.wantedAt;
   if (askedAt && wanted.readTime.toDate().getTime() - askedAt.getTime() < askerGoneMs)
     return { outcome: "later", dueInMs: 0 };
-  for (let waits = 0; ; waits += 1) {
-    const fold = await foldCounter(counter);
-    if (!("dueInMs" in fold) || waits === maxWaits) return fold;
-    await pause(fold.dueInMs);
-  }
+  const fold = await foldCounter(counter);
+  // Without the task (the queue unreachable), the request stays for the scheduled run.
+  if (fold.outcome === "asked")
+    await deferFold(counter.document.path).catch((error: unknown) =>
+      logger.error("could not queue a deferred fold", counter.document.path, error),
+    );
+  return fold;
 };
 
 // A deleted document's shards and fold request go too (the project delete trigger).

@@ -9,9 +9,8 @@ import {
 } from "@pano/domain";
 import { db } from "../lib/admin";
 import { converter } from "../lib/converter";
-import { projectCounter } from "../aggregates/projectCounters";
-import { foldCounter, type ShardedCounter } from "../lib/shardedCounter";
-import { statsCounter } from "../reports/statsWrites";
+import { counterAt } from "../folds/counterAt";
+import { foldCounter } from "../lib/shardedCounter";
 
 const pageSize = 200;
 // Folds of one page run side by side, a few at a time, each in its own transaction.
@@ -27,16 +26,6 @@ const wantedFolds = (until: Date, after: QueryDocumentSnapshot<CounterFold> | un
     .orderBy("wantedAt")
     .limit(pageSize);
   return (after ? query.startAfter(after) : query).get();
-};
-
-// The counter a request names by its document's path: a project's counts, or a report aggregate.
-const counterAt = (documentPath: string): ShardedCounter => {
-  const [root, workspaceId, collection, documentId, ...rest] = documentPath.split("/");
-  if (root === "workspaces" && workspaceId && documentId && rest.length === 0) {
-    if (collection === "projects") return projectCounter(workspaceId, documentId);
-    if (collection === "stats") return statsCounter(workspaceId, documentId);
-  }
-  throw new Error(`no sharded counter at ${documentPath}`);
 };
 
 // Folds every counter document that asked for it, found by one collection-group query read in
