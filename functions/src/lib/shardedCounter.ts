@@ -186,8 +186,10 @@ export const foldSoon = async (counter: ShardedCounter): Promise<Fold> => {
   if (askedAt && wanted.readTime.toDate().getTime() - askedAt.getTime() < askerGoneMs)
     return { outcome: "later", dueInMs: 0 };
   const fold = await foldCounter(counter);
-  // Without the task (the queue unreachable), the request stays for the scheduled run.
-  if (fold.outcome === "asked")
+  // A request found here is one whose task never ran (or one made a moment ago, whose extra task
+  // finds nothing to wait for). Without the task (the queue unreachable), the request stays for
+  // the scheduled run.
+  if ("dueInMs" in fold)
     await deferFold(counter.document.path).catch((error: unknown) =>
       logger.error("could not queue a deferred fold", counter.document.path, error),
     );
