@@ -73,6 +73,8 @@ describe("projects (brief steps 2 and 3)", () => {
 
     await page.getByRole("textbox", { name: "Ara" }).fill("kod");
     await card(page, "Tamamlandı", "Tasarım onayı").waitFor({ state: "detached" });
+    // The address takes the text once typing pauses, so a shared link or a reload keeps it.
+    await page.waitForURL(/[?&]q=kod(&|$)/);
     await page.locator("label", { hasText: "Liste" }).click();
     const table = page.getByRole("table", { name: "Görevler" });
     await table.getByText("Kodlama").waitFor();

@@ -29,8 +29,10 @@ export const EditConflicts = <Field extends string>({
       <Stack gap="xs">
         <Text size="sm">{t("conflicts.body")}</Text>
         {fields.map((field) => (
-          <Group key={field} justify="space-between" wrap="nowrap">
-            <Text size="sm">
+          // On a phone the choices go under the value rather than squeezing it; a very long value
+          // shows its first lines.
+          <Group key={field} justify="space-between" wrap="wrap" gap="xs">
+            <Text size="sm" lineClamp={4} style={{ flex: "1 1 12rem", overflowWrap: "anywhere" }}>
               <Text span fw={600}>
                 {labels[field]}:
               </Text>{" "}

@@ -1,4 +1,5 @@
 import { Button, Group, Select, Text, TextInput } from "@mantine/core";
+import { useDebouncedCallback } from "@mantine/hooks";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -42,10 +43,12 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
   const all = useMemo(() => (tasks.status === "ready" ? tasks.data : []), [tasks]);
   // The search box answers each keystroke from local state: the address changes in a router
   // transition, and a box bound to it alone drops keys typed before that transition ends. Only
-  // this box writes the address's text while the page is open. The board or list follows with
-  // the filtered tasks once the box has painted.
+  // this box writes the address's text while the page is open, once typing pauses: a navigation
+  // per keystroke renders the whole page again. The board or list follows with the filtered
+  // tasks once the box has painted.
   const [search, setSearch] = useState(filters.text);
   const text = useDeferredValue(search);
+  const writeText = useDebouncedCallback((next: string) => setFilters({ text: next }), 400);
   const { assigneeId, priority } = filters;
   const shownFilters = useMemo(
     () => ({ assigneeId, priority, text }),
@@ -77,7 +80,7 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
             value={search}
             onChange={(event) => {
               setSearch(event.currentTarget.value);
-              setFilters({ ...filters, text: event.currentTarget.value });
+              writeText(event.currentTarget.value);
             }}
             style={{ flex: "2 1 200px" }}
           />
@@ -86,7 +89,7 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
             placeholder={t("customers.anyOwner")}
             data={assignable}
             value={filters.assigneeId}
-            onChange={(assigneeId) => setFilters({ ...filters, assigneeId })}
+            onChange={(assigneeId) => setFilters({ assigneeId })}
             clearable
             style={{ flex: "1 1 160px" }}
           />
@@ -100,7 +103,6 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
             value={filters.priority}
             onChange={(priority) =>
               setFilters({
-                ...filters,
                 priority: taskPriorities.find((item) => item === priority) ?? null,
               })
             }

@@ -217,7 +217,13 @@ export const TaskTable = memo(function TaskTable({
             if (!entry) return null;
             const position = { ref: measureRow, "data-index": index, "aria-rowindex": index + 2 };
             return "row" in entry ? (
-              <TableBodyRow key={entry.key} row={entry.row} data-task-row {...position} />
+              <TableBodyRow
+                key={entry.key}
+                row={entry.row}
+                cells={entry.row.getVisibleCells()}
+                data-task-row
+                {...position}
+              />
             ) : (
               <Table.Tr key={entry.key} bg="var(--mantine-color-default-hover)" {...position}>
                 <Table.Th colSpan={tableColumns.length} scope="colgroup">

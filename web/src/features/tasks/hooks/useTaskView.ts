@@ -15,7 +15,13 @@ export const useTaskView = () => {
     view,
     filters,
     setView: (next: BoardOrList) => update({ view: next === "board" ? null : next }),
-    setFilters: (next: TaskFilters) =>
-      update({ assignee: next.assigneeId, priority: next.priority, q: next.text }),
+    // Only the filters given change, so a filter set while the search's text is still on its way
+    // to the address does not write an older text back.
+    setFilters: (next: Partial<TaskFilters>) =>
+      update({
+        ...("assigneeId" in next && { assignee: next.assigneeId ?? null }),
+        ...("priority" in next && { priority: next.priority ?? null }),
+        ...("text" in next && { q: next.text ?? null }),
+      }),
   };
 };
