@@ -7,6 +7,7 @@ import {
   canWrite,
   filterTasks,
   groupIntoColumns,
+  taskFilter,
   taskPriorities,
   type Project,
   type Task,
@@ -54,7 +55,16 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
     () => ({ assigneeId, priority, text }),
     [assigneeId, priority, text],
   );
-  const shown = useMemo(() => filterTasks(all, shownFilters), [all, shownFilters]);
+  // The board takes the filtered tasks; the list filters the rows it keeps, so here it only needs
+  // to know whether anything matches.
+  const shown = useMemo(
+    () => (view === "board" ? filterTasks(all, shownFilters) : []),
+    [view, all, shownFilters],
+  );
+  const nothingMatches = useMemo(
+    () => all.length > 0 && !all.some(taskFilter(shownFilters)),
+    [all, shownFilters],
+  );
   const assigneeName = useMemberNames(workspaceId);
   const assignable = useAssignableMembers(workspaceId);
   const byColumn = useMemo(
@@ -122,7 +132,7 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
       <Loaded state={tasks}>
         {() => (
           <>
-            {all.length > 0 && shown.length === 0 && (
+            {nothingMatches && (
               <Text c="dimmed" mb="md">
                 {t("tasks.noMatches")}
               </Text>

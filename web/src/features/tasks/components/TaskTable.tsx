@@ -177,19 +177,28 @@ export const TaskTable = memo(function TaskTable({
     getRowId: (task) => task.id,
   });
   const rows = table.getRowModel().rows;
+  // Grouped once per change of the rows (in their sorted order), so a keystroke filters each
+  // column's rows rather than every row once per column.
+  const rowsByColumn = useMemo(() => {
+    const byColumn = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const column = byColumn.get(row.original.status);
+      if (column) column.push(row);
+      else byColumn.set(row.original.status, [row]);
+    }
+    return byColumn;
+  }, [rows]);
   const { assigneeId, priority, text } = filters;
   const entries = useMemo(() => {
     const shown = taskFilter({ assigneeId, priority, text });
     return columns.flatMap((group) => {
-      const groupRows = rows.filter(
-        (row) => row.original.status === group.id && shown(row.original),
-      );
+      const groupRows = (rowsByColumn.get(group.id) ?? []).filter((row) => shown(row.original));
       return [
         { key: `group:${group.id}`, group, count: groupRows.length },
         ...groupRows.map((row) => ({ key: row.id, row })),
       ];
     });
-  }, [columns, rows, assigneeId, priority, text]);
+  }, [columns, rowsByColumn, assigneeId, priority, text]);
   const {
     listRef,
     rows: shownRows,
