@@ -1,5 +1,6 @@
 import { Button } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { customersToCsvRows } from "@pano/domain";
 import { csvDelimiter, downloadCsv } from "@/lib/csv";
@@ -14,7 +15,12 @@ import { customerFieldLabels } from "../utils/customerFieldLabels";
 import { narrowByTag } from "../utils/narrowByTag";
 
 // Exports every customer matching the current filters, not only the pages loaded on screen.
-export const CustomerExportButton = ({ filters }: { filters: CustomerFilters }) => {
+// Memoized: the list's search box renders its page header on every keystroke.
+export const CustomerExportButton = memo(function CustomerExportButton({
+  filters,
+}: {
+  filters: CustomerFilters;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { workspaceId } = useCurrentWorkspace();
@@ -46,4 +52,4 @@ export const CustomerExportButton = ({ filters }: { filters: CustomerFilters }) 
       {t("customers.export")}
     </Button>
   );
-};
+});

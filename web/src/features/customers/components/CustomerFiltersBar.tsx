@@ -1,5 +1,6 @@
 import { Group, Select, TextInput } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { CustomerFilters, CustomerSort } from "../data/customerPages";
 
@@ -15,24 +16,13 @@ const sorts: CustomerSort[] = ["name", "lastContact", "newest"];
 const isSort = (value: string | null): value is CustomerSort =>
   sorts.some((sort) => sort === value);
 
-export const CustomerFiltersBar = ({
-  search,
-  onSearch,
-  filters,
-  onChange,
-  owners,
-}: CustomerFiltersBarProps) => {
+type OtherFiltersProps = Omit<CustomerFiltersBarProps, "search" | "onSearch">;
+
+// Everything but the search box, which renders alone on each keystroke.
+const OtherFilters = memo(function OtherFilters({ filters, onChange, owners }: OtherFiltersProps) {
   const { t } = useTranslation();
   return (
-    <Group align="flex-end" wrap="wrap" mb="md">
-      <TextInput
-        label={t("customers.search")}
-        placeholder={t("customers.searchPlaceholder")}
-        leftSection={<IconSearch size={16} />}
-        value={search}
-        onChange={(event) => onSearch(event.currentTarget.value)}
-        style={{ flex: "2 1 240px" }}
-      />
+    <>
       <Select
         label={t("customers.owner")}
         placeholder={t("customers.anyOwner")}
@@ -59,6 +49,29 @@ export const CustomerFiltersBar = ({
         allowDeselect={false}
         style={{ flex: "1 1 160px" }}
       />
+    </>
+  );
+});
+
+export const CustomerFiltersBar = ({
+  search,
+  onSearch,
+  filters,
+  onChange,
+  owners,
+}: CustomerFiltersBarProps) => {
+  const { t } = useTranslation();
+  return (
+    <Group align="flex-end" wrap="wrap" mb="md">
+      <TextInput
+        label={t("customers.search")}
+        placeholder={t("customers.searchPlaceholder")}
+        leftSection={<IconSearch size={16} />}
+        value={search}
+        onChange={(event) => onSearch(event.currentTarget.value)}
+        style={{ flex: "2 1 240px" }}
+      />
+      <OtherFilters filters={filters} onChange={onChange} owners={owners} />
     </Group>
   );
 };

@@ -35,18 +35,26 @@ export const CustomerList = () => {
     tag: null,
     sort: "name",
   });
-  const activeFilters = { ...filters, search: debouncedSearch };
+  // Kept the same object between keystrokes, so the filters and the export do not render again.
+  const activeFilters = useMemo(
+    () => ({ ...filters, search: debouncedSearch }),
+    [filters, debouncedSearch],
+  );
   const { rows, loading, error, hasMore, loadMore } = useCustomerPages(workspaceId, activeFilters);
   // Kept the same while only the search box changes, so a keystroke does not render the rows.
-  const visible = useMemo(
-    () => narrowByTag(rows, { ...filters, search: debouncedSearch }),
-    [rows, filters, debouncedSearch],
-  );
+  const visible = useMemo(() => narrowByTag(rows, activeFilters), [rows, activeFilters]);
 
-  const memberList = members.status === "ready" ? members.data : [];
+  const memberList = useMemo(() => (members.status === "ready" ? members.data : []), [members]);
   const memberName = useMemberNames(workspaceId);
   const ownerName = useCallback((uid: string) => memberName(uid) || "—", [memberName]);
-  const owners = memberList.map((member) => ({ value: member.uid, label: member.displayName }));
+  const owners = useMemo(
+    () => memberList.map((member) => ({ value: member.uid, label: member.displayName })),
+    [memberList],
+  );
+  const changeFilters = useCallback(
+    ({ ownerId, tag, sort }: CustomerFilters) => setFilters({ ownerId, tag, sort }),
+    [],
+  );
   const linkTo = useCallback(
     (customerId: string) => routes.customer(workspaceId, customerId),
     [workspaceId],
@@ -80,7 +88,7 @@ export const CustomerList = () => {
         search={search}
         onSearch={setSearch}
         filters={activeFilters}
-        onChange={({ ownerId, tag, sort }) => setFilters({ ownerId, tag, sort })}
+        onChange={changeFilters}
         owners={owners}
       />
       {error && <SubscriptionError error={error} />}
