@@ -185,10 +185,15 @@ export const foldSoon = async (counter: ShardedCounter): Promise<Fold> => {
   const askedAt = wanted.data()?.wantedAt;
   if (askedAt && wanted.readTime.toDate().getTime() - askedAt.getTime() < askerGoneMs)
     return { outcome: "later", dueInMs: 0 };
-  const fold = await foldCounter(counter);
-  // A request found here is one whose task never ran (or one made a moment ago, whose extra task
-  // finds nothing to wait for). Without the task (the queue unreachable), the request stays for
-  // the scheduled run.
+  const fold = await foldCounter(counter).catch((error: unknown) => {
+    // The event's increment is committed; a fold whose transaction lost to contention (the
+    // emulator closes one that waited too long for its locks) is left to the queue.
+    logger.warn("fold failed, queued instead", counter.document.path, error);
+    return { outcome: "later", dueInMs: 0 } satisfies Fold;
+  });
+  // Queued when the fold has to wait, failed, or found a request whose task never ran (or one
+  // made a moment ago, whose extra task finds nothing to do). Without the task (the queue
+  // unreachable), a request stays for the scheduled run.
   if ("dueInMs" in fold)
     await deferFold(counter.document.path).catch((error: unknown) =>
       logger.error("could not queue a deferred fold", counter.document.path, error),
