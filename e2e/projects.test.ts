@@ -81,6 +81,22 @@ describe("projects (brief steps 2 and 3)", () => {
     expect(await table.getByText("Tasarım onayı").count()).toBe(0);
     await table.getByLabel("Kodlama: öncelik").click();
     await page.getByRole("option", { name: "Acil" }).click();
+    // The due date edited in place: the calendar opens in the cell and writes once, on "Tamam".
+    await table.getByLabel("Kodlama: son tarih").click();
+    const calendar = page.getByRole("dialog");
+    await calendar.getByRole("button", { name: "20 Aralık 2026", exact: true }).click();
+    await calendar.getByRole("spinbutton", { name: "Saat" }).fill("09");
+    await calendar.getByRole("spinbutton", { name: "Dakika" }).fill("30");
+    await calendar.getByRole("button", { name: "Tamam" }).click();
+    await calendar.waitFor({ state: "detached" });
+    const codingOnServer = await adminDb
+      .collection(paths.tasks(workspaceId))
+      .where("title", "==", "Kodlama")
+      .get();
+    await taskOnServer(workspaceId, codingOnServer.docs[0]?.id ?? "", (task) => {
+      const due = (task.dueAt as { toDate: () => Date } | undefined)?.toDate();
+      return task.priority === "urgent" && due?.getDate() === 20 && due.getMinutes() === 30;
+    });
     await page.getByRole("textbox", { name: "Ara" }).fill("bulunmayan görev");
     await page.getByText("Filtrelere uyan görev yok.").waitFor();
     await page.getByRole("textbox", { name: "Ara" }).fill("");

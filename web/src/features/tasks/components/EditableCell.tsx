@@ -68,6 +68,38 @@ type DateTimeCellProps = {
   onCommit: (value: Date | null) => void;
 };
 
+type DateTimeEditorProps = { value: Date | null; onCommit: (value: Date | null) => void };
+
+// The calendar, mounted only while a cell is edited, so a long list's closed cells carry none of
+// its labels or state.
+const DateTimeEditor = ({ value, onCommit }: DateTimeEditorProps) => {
+  const { t } = useTranslation();
+  const { ariaLabels } = useCalendarLabels();
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <Stack gap="xs">
+      <InlineDateTimePicker
+        fullWidth={false}
+        value={draft ?? value}
+        onChange={setDraft}
+        ariaLabels={ariaLabels}
+        timePickerProps={{
+          format: "24h",
+          hoursInputLabel: t("dates.hours"),
+          minutesInputLabel: t("dates.minutes"),
+        }}
+        submitButtonProps={{ "aria-label": t("dates.done") }}
+        onSubmit={() => onCommit(draft === null ? value : fromPickedDateTime(draft))}
+      />
+      {value && (
+        <Button variant="subtle" size="xs" color="gray" onClick={() => onCommit(null)}>
+          {t("dates.clear")}
+        </Button>
+      )}
+    </Stack>
+  );
+};
+
 // Opens the calendar on the first click; the picked moment is written once, on "done" or "clear".
 export const DateTimeCell = ({
   label,
@@ -77,10 +109,7 @@ export const DateTimeCell = ({
   disabled,
   onCommit,
 }: DateTimeCellProps) => {
-  const { t } = useTranslation();
-  const { ariaLabels } = useCalendarLabels();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState<string | null>(null);
   const commit = (next: Date | null) => {
     setEditing(false);
     if (next?.getTime() !== value?.getTime()) onCommit(next);
@@ -91,10 +120,7 @@ export const DateTimeCell = ({
         <UnstyledButton
           aria-label={label}
           disabled={disabled}
-          onClick={() => {
-            setDraft(null);
-            setEditing((open) => !open);
-          }}
+          onClick={() => setEditing((open) => !open)}
         >
           <Text
             size="sm"
@@ -106,26 +132,7 @@ export const DateTimeCell = ({
         </UnstyledButton>
       </Popover.Target>
       <Popover.Dropdown>
-        <Stack gap="xs">
-          <InlineDateTimePicker
-            fullWidth={false}
-            value={draft ?? value}
-            onChange={setDraft}
-            ariaLabels={ariaLabels}
-            timePickerProps={{
-              format: "24h",
-              hoursInputLabel: t("dates.hours"),
-              minutesInputLabel: t("dates.minutes"),
-            }}
-            submitButtonProps={{ "aria-label": t("dates.done") }}
-            onSubmit={() => commit(draft === null ? value : fromPickedDateTime(draft))}
-          />
-          {value && (
-            <Button variant="subtle" size="xs" color="gray" onClick={() => commit(null)}>
-              {t("dates.clear")}
-            </Button>
-          )}
-        </Stack>
+        <DateTimeEditor value={value} onCommit={commit} />
       </Popover.Dropdown>
     </Popover>
   );
