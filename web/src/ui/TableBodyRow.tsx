@@ -1,6 +1,6 @@
 import { Table, type TableTrProps } from "@mantine/core";
-import { flexRender, type Cell, type Row } from "@tanstack/react-table";
-import { memo, type Ref } from "react";
+import type { Cell, Row } from "@tanstack/react-table";
+import { memo, type ReactNode, type Ref } from "react";
 
 type TableBodyRowProps<Data extends { pending: boolean }> = TableTrProps & {
   row: Row<Data>;
@@ -11,6 +11,15 @@ type TableBodyRowProps<Data extends { pending: boolean }> = TableTrProps & {
   ref?: Ref<HTMLTableRowElement>;
 };
 
+// A cell's content from its column's template, called rather than mounted (TanStack's
+// flexRender mounts a function as a component): new column definitions, as a live update of the
+// project or the members makes, then render the cell again instead of replacing it, so an editor
+// open in it keeps its state. Templates use no hooks.
+const cellContent = <Data,>(cell: Cell<Data, unknown>): ReactNode => {
+  const template = cell.column.columnDef.cell;
+  return typeof template === "function" ? (template(cell.getContext()) as ReactNode) : template;
+};
+
 // One row of a TanStack table; a row whose write has not reached the server yet shows faded.
 const BodyRow = <Data extends { pending: boolean }>({
   row,
@@ -19,7 +28,7 @@ const BodyRow = <Data extends { pending: boolean }>({
 }: TableBodyRowProps<Data>) => (
   <Table.Tr {...props} style={{ opacity: row.original.pending ? 0.6 : 1 }}>
     {cells.map((cell) => (
-      <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+      <Table.Td key={cell.id}>{cellContent(cell)}</Table.Td>
     ))}
   </Table.Tr>
 );
