@@ -4,7 +4,7 @@ import { functionsRegion } from "@pano/domain";
 import { adminApp } from "./admin";
 
 // The queue of deferred folds is the task queue function of this name (see foldCounterWhenDue).
-export const foldQueueName = "foldCounterWhenDue";
+const foldQueueName = "foldCounterWhenDue";
 
 export const deferredFoldSchema = z.object({ document: z.string().min(1) });
 

@@ -62,8 +62,10 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
     [view, all, shownFilters],
   );
   const nothingMatches = useMemo(
-    () => all.length > 0 && !all.some(taskFilter(shownFilters)),
-    [all, shownFilters],
+    () =>
+      all.length > 0 &&
+      (view === "board" ? shown.length === 0 : !all.some(taskFilter(shownFilters))),
+    [view, all, shown, shownFilters],
   );
   const assigneeName = useMemberNames(workspaceId);
   const assignable = useAssignableMembers(workspaceId);
