@@ -33,6 +33,31 @@ export const scrollFrames = (page: Page, selector: string, step: number, frames:
 export const droppedFrames = (gaps: number[]) =>
   gaps.reduce((dropped, gap) => dropped + Math.max(0, Math.round(gap / frameMs) - 1), 0);
 
+// Resolves once the page has run no long task (50 ms or more) for `quietMs`: the list has its
+// server's answer and nothing else is busy, so a keystroke measured after it is the typing alone.
+export const untilQuiet = (page: Page, quietMs = 1_000, timeoutMs = 60_000) =>
+  page.evaluate<number>(`
+    new Promise((resolve, reject) => {
+      const started = performance.now();
+      let busyUntil = started;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          busyUntil = Math.max(busyUntil, entry.startTime + entry.duration);
+      });
+      observer.observe({ type: "longtask" });
+      const check = () => {
+        const now = performance.now();
+        if (now - busyUntil >= ${quietMs}) {
+          observer.disconnect();
+          resolve(now - started);
+        } else if (now - started > ${timeoutMs}) {
+          observer.disconnect();
+          reject(new Error("the page never went quiet"));
+        } else setTimeout(check, 100);
+      };
+      setTimeout(check, 100);
+    })`);
+
 // Types `text` into `input` one key at a time ("\b" is Backspace), each once the previous one has
 // painted, and returns for each keystroke the time from its input event to the next paint (the
 // first task after the next animation frame).

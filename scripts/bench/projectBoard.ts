@@ -26,6 +26,7 @@ import {
   percentile,
   scrollFrames,
   summarize,
+  untilQuiet,
 } from "./frameTimings";
 
 // Seeds a project with 1,000 tasks and measures, in Chromium, the time from opening the project
@@ -195,6 +196,9 @@ await until(
   page,
   `document.querySelector('table[aria-rowcount="${large + columns.length + 1}"]') !== null`,
 );
+// Typing starts once the server's answer for the 5,000 tasks has been applied (the rows show from
+// the cache before it, and the SDK's work on that answer takes the main thread ~100 ms at a time).
+const taskListQuiet = await untilQuiet(page);
 const taskSearch = page.getByRole("textbox", { name: "Ara" });
 const taskKeys = await keystrokesToPaint(page, taskSearch, "görev 4999");
 const filtered = performance.now();
@@ -237,6 +241,7 @@ while ((await customerRows()) < large && (await moreToLoad())) {
 }
 const loadedCustomers = await customerRows();
 const loadMs = performance.now() - loadStarted;
+await untilQuiet(page);
 const customerKeys = await keystrokesToPaint(
   page,
   page.getByRole("textbox", { name: "Ara" }),
@@ -257,7 +262,7 @@ console.log(
   `column of ${large} cards: ${mountedCards} cards mounted; scrolled ${scrollGaps.length} frames at 120 px: frame ${summarize(scrollGaps)}, ${droppedFrames(scrollGaps)} frames dropped; last card reached after ${scrollsToEnd} scroll(s) to the end`,
 );
 console.log(
-  `task list, ${large} rows: keystroke → paint ${summarize(taskKeys)} (${verdict(taskKeys)} one frame); filtered to 1 row ${format(taskFilterShown)} after the last key; clearing: ${summarize(taskClearKeys)}`,
+  `task list, ${large} rows, typed once the page was quiet (${format(taskListQuiet)} after its rows showed): keystroke → paint ${summarize(taskKeys)} (${verdict(taskKeys)} one frame); filtered to 1 row ${format(taskFilterShown)} after the last key; clearing: ${summarize(taskClearKeys)}`,
 );
 console.log(
   `customer list, ${loadedCustomers} rows loaded in ${(loadMs / 1000).toFixed(1)} s: keystroke → paint ${summarize(customerKeys)} (${verdict(customerKeys)} one frame)`,

@@ -29,6 +29,17 @@ describe("foldTurkish", () => {
     expect(foldTurkish("  Demo   Ajans ")).toBe("demo ajans");
   });
 
+  it("folds text of every script, combining marks and spaces the same way", () => {
+    expect(foldTurkish("Cafe\u0301 · 한국어\u00a0Işık")).toBe("cafe · 한국어 isik");
+    expect(foldTurkish("I\u0307stanbul  😀")).toBe("istanbul 😀");
+  });
+
+  it("folds Turkish letters as it folds them in text of other scripts", () => {
+    // "é" is not a Turkish letter, so the text with it is folded the general way.
+    for (const letter of "ÇçĞğIİıÖöŞşÜüÂâÎîÛû")
+      expect(`${foldTurkish(` ${letter}A\t b `)} e`).toBe(foldTurkish(` ${letter}A\t b é`));
+  });
+
   it("does not fold unrelated letters together", () => {
     expect(foldTurkish("Ölçü")).not.toBe(foldTurkish("Alcu"));
   });

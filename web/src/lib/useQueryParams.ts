@@ -1,19 +1,24 @@
+import { useCallback } from "react";
 import { useSearchParams } from "react-router";
 
 // Screen state kept in the address (filters, the chosen view), so it survives switching views and
 // a link shares it; empty values leave the address clean.
 export const useQueryParams = () => {
   const [params, setParams] = useSearchParams();
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes))
-          if (value) next.set(key, value);
-          else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  // Stable while the address stays, so memoized controls given it do not render on a keystroke.
+  const update = useCallback(
+    (changes: Record<string, string | null>) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(changes))
+            if (value) next.set(key, value);
+            else next.delete(key);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
   return { get: (key: string) => params.get(key), update };
 };

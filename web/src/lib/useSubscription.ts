@@ -17,7 +17,13 @@ export const useSubscription = <T>(
   useEffect(() => {
     if (key === null) return;
     return subscribe({
-      next: (data) => setState({ key, value: { status: "ready", data } }),
+      // The same data again (a snapshot that changed nothing) renders nothing again.
+      next: (data) =>
+        setState((previous) =>
+          previous.key === key && previous.value.status === "ready" && previous.value.data === data
+            ? previous
+            : { key, value: { status: "ready", data } },
+        ),
       error: (error) => setState({ key, value: { status: "error", error } }),
     });
     // The key identifies the subscription; callers pass a fresh closure every render.

@@ -1,17 +1,19 @@
 import { Group, SegmentedControl } from "@mantine/core";
 import { IconLayoutKanban, IconList } from "@tabler/icons-react";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 
 export type BoardOrList = "board" | "list";
 
-// The board / list switch shared by the pipeline and project pages.
-export const ViewToggle = ({
+// The board / list switch shared by the pipeline and project pages; memoized, as the pages render
+// on every keystroke in their search boxes.
+export const ViewToggle = memo(function ViewToggle({
   value,
   onChange,
 }: {
   value: BoardOrList;
   onChange: (view: BoardOrList) => void;
-}) => {
+}) {
   const { t } = useTranslation();
   return (
     <SegmentedControl
@@ -40,4 +42,4 @@ export const ViewToggle = ({
       ]}
     />
   );
-};
+});

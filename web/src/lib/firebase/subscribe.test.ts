@@ -1,6 +1,6 @@
 import { onSnapshot, type Query } from "firebase/firestore";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { watchQueries, type WatchedRows } from "./subscribe";
+import { subscribeQuery, watchQueries, type Row, type WatchedRows } from "./subscribe";
 
 vi.mock("firebase/firestore", () => ({ onSnapshot: vi.fn() }));
 
@@ -113,6 +113,18 @@ describe("watchQueries", () => {
     ]);
     expect(second?.[0]).toBe(first?.[0]);
     expect(second?.[1]).not.toBe(first?.[2]);
+  });
+
+  it("hands back the same list when the server only confirms what the cache showed", () => {
+    const published: Row<Name>[][] = [];
+    subscribeQuery({} as Query<Name>, { next: (rows) => published.push(rows), error: vi.fn() });
+    answer(0, snapshot(["a", "b"], true));
+    answer(0, snapshot(["a", "b"], false, []));
+    answer(0, snapshot(["a", "b"], false, [{ type: "modified", id: "b", name: "Banu" }]));
+    const [fromCache, confirmed, changed] = published;
+    expect(confirmed).toBe(fromCache);
+    expect(changed).not.toBe(confirmed);
+    expect(changed?.map((row) => row.name)).toEqual(["A", "Banu"]);
   });
 
   it("stops every query", () => {

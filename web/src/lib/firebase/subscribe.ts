@@ -20,15 +20,21 @@ export const rowOf = <T>(document: QueryDocumentSnapshot<T>): Row<T> => ({
 
 // The rows of a query's snapshot, reusing the previous snapshot's row for every document that did
 // not change (docChanges names those that did, metadata included), so memoized views of a row
-// render again only when that document changed: a move renders one card, not the board.
+// render again only when that document changed: a move renders one card, not the board. A
+// snapshot that changed no document (the server confirming what the cache showed, in one or
+// several answers) hands back the same list, so nothing renders again.
 const keptRows = <T>() => {
   const rows = new Map<string, Row<T>>();
+  let previous: Row<T>[] | undefined;
   return (snapshot: QuerySnapshot<T>): Row<T>[] => {
-    for (const change of snapshot.docChanges({ includeMetadataChanges: true })) {
+    const changes = snapshot.docChanges({ includeMetadataChanges: true });
+    if (previous && changes.length === 0) return previous;
+    for (const change of changes) {
       if (change.type === "removed") rows.delete(change.doc.ref.path);
       else rows.set(change.doc.ref.path, rowOf(change.doc));
     }
-    return snapshot.docs.map((document) => rows.get(document.ref.path) ?? rowOf(document));
+    previous = snapshot.docs.map((document) => rows.get(document.ref.path) ?? rowOf(document));
+    return previous;
   };
 };
 

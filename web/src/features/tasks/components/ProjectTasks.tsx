@@ -1,4 +1,4 @@
-import { Button, Group, Select, Text, TextInput } from "@mantine/core";
+import { Button, Group, Text, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
@@ -8,7 +8,6 @@ import {
   filterTasks,
   groupIntoColumns,
   taskFilter,
-  taskPriorities,
   type Project,
   type Task,
 } from "@pano/domain";
@@ -23,6 +22,7 @@ import { useLinkedTask } from "../hooks/useLinkedTask";
 import { useTaskView } from "../hooks/useTaskView";
 import { TaskBoard } from "./TaskBoard";
 import { TaskDrawer } from "./TaskDrawer";
+import { TaskFilterSelects } from "./TaskFilterSelects";
 import { TaskTable } from "./TaskTable";
 
 type ProjectTasksProps = {
@@ -96,30 +96,11 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
             }}
             style={{ flex: "2 1 200px" }}
           />
-          <Select
-            label={t("tasks.assignee")}
-            placeholder={t("customers.anyOwner")}
-            data={assignable}
-            value={filters.assigneeId}
-            onChange={(assigneeId) => setFilters({ assigneeId })}
-            clearable
-            style={{ flex: "1 1 160px" }}
-          />
-          <Select
-            label={t("tasks.priority")}
-            placeholder={t("tasks.anyPriority")}
-            data={taskPriorities.map((priority) => ({
-              value: priority,
-              label: t(`tasks.priorities.${priority}`),
-            }))}
-            value={filters.priority}
-            onChange={(priority) =>
-              setFilters({
-                priority: taskPriorities.find((item) => item === priority) ?? null,
-              })
-            }
-            clearable
-            style={{ flex: "1 1 140px" }}
+          <TaskFilterSelects
+            assignable={assignable}
+            assigneeId={filters.assigneeId}
+            priority={filters.priority}
+            onChange={setFilters}
           />
         </Group>
         <Group gap="xs">

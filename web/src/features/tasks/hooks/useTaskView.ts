@@ -1,3 +1,4 @@
+import { useCallback } from "react";
 import { noTaskFilters, taskPriorities, type TaskFilters } from "@pano/domain";
 import { useQueryParams } from "@/lib/useQueryParams";
 import type { BoardOrList } from "@/ui/ViewToggle";
@@ -11,17 +12,20 @@ export const useTaskView = () => {
     priority: taskPriorities.find((priority) => priority === get("priority")) ?? null,
     text: get("q") ?? noTaskFilters.text,
   };
-  return {
-    view,
-    filters,
-    setView: (next: BoardOrList) => update({ view: next === "board" ? null : next }),
-    // Only the filters given change, so a filter set while the search's text is still on its way
-    // to the address does not write an older text back.
-    setFilters: (next: Partial<TaskFilters>) =>
+  const setView = useCallback(
+    (next: BoardOrList) => update({ view: next === "board" ? null : next }),
+    [update],
+  );
+  // Only the filters given change, so a filter set while the search's text is still on its way
+  // to the address does not write an older text back.
+  const setFilters = useCallback(
+    (next: Partial<TaskFilters>) =>
       update({
         ...("assigneeId" in next && { assignee: next.assigneeId ?? null }),
         ...("priority" in next && { priority: next.priority ?? null }),
         ...("text" in next && { q: next.text ?? null }),
       }),
-  };
+    [update],
+  );
+  return { view, filters, setView, setFilters };
 };
