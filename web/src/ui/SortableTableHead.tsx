@@ -3,8 +3,15 @@ import { IconArrowDown, IconArrowUp, IconSelector } from "@tabler/icons-react";
 import { flexRender, type Table as TanstackTable } from "@tanstack/react-table";
 
 // Column headers of a TanStack table: sortable ones toggle on click and say their order to
-// assistive technology.
-export const SortableTableHead = <Row,>({ table }: { table: TanstackTable<Row> }) => (
+// assistive technology. With `sized`, for a fixed-layout table, each header is as wide as its
+// column's `size` (TanStack's default 150): the sizes are the columns' shares of the width.
+export const SortableTableHead = <Row,>({
+  table,
+  sized = false,
+}: {
+  table: TanstackTable<Row>;
+  sized?: boolean;
+}) => (
   <Table.Thead>
     {table.getHeaderGroups().map((group) => (
       <Table.Tr key={group.id}>
@@ -20,6 +27,7 @@ export const SortableTableHead = <Row,>({ table }: { table: TanstackTable<Row> }
           return (
             <Table.Th
               key={header.id}
+              style={sized ? { width: header.getSize() } : undefined}
               aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
             >
               {header.column.getCanSort() ? (

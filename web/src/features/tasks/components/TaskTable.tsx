@@ -83,10 +83,11 @@ export const TaskTable = memo(function TaskTable({
     () => [
       column.accessor("title", {
         header: t("tasks.title"),
+        size: 340,
         sortingFn: (a, b) => compareTurkish(a.original.title, b.original.title),
         cell: (info) => (
           <UnstyledButton onClick={() => onOpen(info.row.original)}>
-            <Text size="sm" fw={600}>
+            <Text size="sm" fw={600} style={{ overflowWrap: "anywhere" }}>
               {info.getValue()}
             </Text>
           </UnstyledButton>
@@ -94,6 +95,7 @@ export const TaskTable = memo(function TaskTable({
       }),
       column.accessor("status", {
         header: t("tasks.status"),
+        size: 170,
         enableSorting: false,
         cell: (info) => (
           <SelectCell
@@ -108,6 +110,7 @@ export const TaskTable = memo(function TaskTable({
       column.accessor((task) => assigneeName(task.assigneeId), {
         id: "assignee",
         header: t("tasks.assignee"),
+        size: 190,
         sortingFn: (a, b) =>
           compareTurkish(assigneeName(a.original.assigneeId), assigneeName(b.original.assigneeId)),
         cell: (info) => (
@@ -125,6 +128,7 @@ export const TaskTable = memo(function TaskTable({
       column.accessor((task) => task.dueAt?.getTime() ?? null, {
         id: "dueAt",
         header: t("tasks.dueAt"),
+        size: 190,
         sortUndefined: "last",
         cell: (info) => {
           const task = info.row.original;
@@ -142,6 +146,7 @@ export const TaskTable = memo(function TaskTable({
       }),
       column.accessor("priority", {
         header: t("tasks.priority"),
+        size: 140,
         sortingFn: (a, b) =>
           priorityOrder(a.original.priority) - priorityOrder(b.original.priority),
         cell: (info) => (
@@ -213,12 +218,15 @@ export const TaskTable = memo(function TaskTable({
 
   return (
     <Table.ScrollContainer minWidth={860}>
+      {/* Fixed layout: the widths come from the header, so a keystroke that changes the rows
+          lays out only those rows, and the columns stay put while the list scrolls. */}
       <Table
         verticalSpacing="xs"
+        style={{ tableLayout: "fixed" }}
         aria-label={t("tasks.listLabel")}
         aria-rowcount={entries.length + 1}
       >
-        <SortableTableHead table={table} />
+        <SortableTableHead table={table} sized />
         <Table.Tbody ref={listRef}>
           <SpacerRow height={spaceBefore} columns={tableColumns.length} />
           {shownRows.map(({ index }) => {
