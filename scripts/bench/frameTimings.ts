@@ -33,10 +33,24 @@ export const scrollFrames = (page: Page, selector: string, step: number, frames:
 export const droppedFrames = (gaps: number[]) =>
   gaps.reduce((dropped, gap) => dropped + Math.max(0, Math.round(gap / frameMs) - 1), 0);
 
-// Resolves once the page has run no long task (50 ms or more) for `quietMs`: the list has its
-// server's answer and nothing else is busy, so a keystroke measured after it is the typing alone.
-export const untilQuiet = (page: Page, quietMs = 1_000, timeoutMs = 60_000) =>
-  page.evaluate<number>(`
+// Resolves once the page has received nothing from the network for `quietMs` and then run no
+// long task (50 ms or more) for `quietMs`: the list has its server's answer applied and nothing
+// else is busy, so a keystroke measured after it is the typing alone. The time waited is returned.
+export const untilQuiet = async (page: Page, quietMs = 1_000, timeoutMs = 120_000) => {
+  const started = performance.now();
+  const network = await page.context().newCDPSession(page);
+  await network.send("Network.enable");
+  let lastReceived = performance.now();
+  network.on("Network.dataReceived", () => {
+    lastReceived = performance.now();
+  });
+  while (performance.now() - lastReceived < quietMs) {
+    if (performance.now() - started > timeoutMs)
+      throw new Error("the page never stopped receiving");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await network.detach();
+  await page.evaluate(`
     new Promise((resolve, reject) => {
       const started = performance.now();
       let busyUntil = started;
@@ -57,6 +71,8 @@ export const untilQuiet = (page: Page, quietMs = 1_000, timeoutMs = 60_000) =>
       };
       setTimeout(check, 100);
     })`);
+  return performance.now() - started;
+};
 
 // Types `text` into `input` one key at a time ("\b" is Backspace), each once the previous one has
 // painted, and returns for each keystroke the time from its input event to the next paint (the

@@ -196,8 +196,9 @@ await until(
   page,
   `document.querySelector('table[aria-rowcount="${large + columns.length + 1}"]') !== null`,
 );
-// Typing starts once the server's answer for the 5,000 tasks has been applied (the rows show from
-// the cache before it, and the SDK's work on that answer takes the main thread ~100 ms at a time).
+// Typing starts once the server's answer for the 5,000 tasks has arrived and been applied (the rows
+// show from the cache before it, and the SDK's work on that answer takes the main thread ~100 ms
+// at a time).
 const taskListQuiet = await untilQuiet(page);
 const taskSearch = page.getByRole("textbox", { name: "Ara" });
 const taskKeys = await keystrokesToPaint(page, taskSearch, "görev 4999");
