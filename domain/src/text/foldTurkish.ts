@@ -27,27 +27,15 @@ const foldAnyText = (text: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
-// Every letter Turkish text has beyond ASCII, folded as the general fold folds it.
+// Every letter Turkish text has beyond ASCII, both cases, folded as the general fold folds it.
 const turkishLetterFold: Record<string, string> = {
-  Ç: "c",
-  ç: "c",
-  Ğ: "g",
-  ğ: "g",
-  I: "i",
+  ...Object.fromEntries(
+    Object.entries(asciiFold).flatMap(([letter, plain]) => [
+      [letter, plain],
+      [letter.toLocaleUpperCase("tr"), plain],
+    ]),
+  ),
   İ: "i",
-  ı: "i",
-  Ö: "o",
-  ö: "o",
-  Ş: "s",
-  ş: "s",
-  Ü: "u",
-  ü: "u",
-  Â: "a",
-  â: "a",
-  Î: "i",
-  î: "i",
-  Û: "u",
-  û: "u",
 };
 
 // The same fold in one pass over text of ASCII and Turkish letters, four to five times quicker

@@ -1,10 +1,10 @@
 import { noDealFilters, type DealFilters } from "@pano/domain";
 import { useQueryParams } from "@/lib/useQueryParams";
-import type { BoardOrList } from "@/ui/ViewToggle";
+import { useBoardOrList } from "@/ui/useBoardOrList";
 
 export const usePipelineView = () => {
   const { get, update } = useQueryParams();
-  const view: BoardOrList = get("view") === "list" ? "list" : "board";
+  const { view, setView } = useBoardOrList();
   const filters: DealFilters = {
     ownerId: get("owner") || noDealFilters.ownerId,
     customerId: get("customer") || noDealFilters.customerId,
@@ -13,7 +13,7 @@ export const usePipelineView = () => {
   return {
     view,
     filters,
-    setView: (next: BoardOrList) => update({ view: next === "board" ? null : next }),
+    setView,
     setFilters: (next: DealFilters) =>
       update({ owner: next.ownerId, customer: next.customerId, q: next.text }),
   };

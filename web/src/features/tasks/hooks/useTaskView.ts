@@ -1,21 +1,17 @@
 import { useCallback } from "react";
 import { noTaskFilters, taskPriorities, type TaskFilters } from "@pano/domain";
 import { useQueryParams } from "@/lib/useQueryParams";
-import type { BoardOrList } from "@/ui/ViewToggle";
+import { useBoardOrList } from "@/ui/useBoardOrList";
 
 // The project's view and filters live in the address, so switching views keeps the filters.
 export const useTaskView = () => {
   const { get, update } = useQueryParams();
-  const view: BoardOrList = get("view") === "list" ? "list" : "board";
+  const { view, setView } = useBoardOrList();
   const filters: TaskFilters = {
     assigneeId: get("assignee") || noTaskFilters.assigneeId,
     priority: taskPriorities.find((priority) => priority === get("priority")) ?? null,
     text: get("q") ?? noTaskFilters.text,
   };
-  const setView = useCallback(
-    (next: BoardOrList) => update({ view: next === "board" ? null : next }),
-    [update],
-  );
   // Only the filters given change, so a filter set while the search's text is still on its way
   // to the address does not write an older text back.
   const setFilters = useCallback(
