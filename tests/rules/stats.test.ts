@@ -6,8 +6,11 @@ import {
   getDoc,
   getDocs,
   increment,
+  query,
   setDoc,
   updateDoc,
+  where,
+  type Firestore,
 } from "firebase/firestore";
 import { describe, it } from "vitest";
 import { monthStatsId, paths, pipelineStatsId } from "@pano/domain";
@@ -50,6 +53,14 @@ const environment = useRulesTestEnvironment(async (current) => {
   });
 });
 
+// The Reports page's query: the period's month documents by their month.
+const periodMonths = (db: Firestore, workspace: string) =>
+  query(
+    collection(db, paths.stats(workspace)),
+    where("month", ">=", "2026-10"),
+    where("month", "<=", "2026-12"),
+  );
+
 const members = Object.values(users);
 const everyone = () => [
   ...members.map((user) => asUser(environment(), user)),
@@ -65,11 +76,15 @@ describe("stats: read by members, written by functions only", () => {
       await assertSucceeds(getDoc(doc(db, pipelinePath)));
       await assertSucceeds(getDoc(doc(db, monthPath)));
       await assertSucceeds(getDocs(collection(db, paths.stats(workspaceId))));
+      await assertSucceeds(getDocs(periodMonths(db, workspaceId)));
     },
   );
 
   it("denies outsiders and signed-out users, and members of another workspace", async () => {
     await assertFails(getDoc(doc(asUser(environment(), outsider), monthPath)));
+    await assertFails(getDocs(periodMonths(asUser(environment(), outsider), workspaceId)));
+    await assertFails(getDocs(periodMonths(signedOut(environment()), workspaceId)));
+    await assertFails(getDocs(periodMonths(asUser(environment(), users.owner), otherWorkspaceId)));
     await assertFails(getDoc(doc(signedOut(environment()), monthPath)));
     await assertFails(
       getDoc(

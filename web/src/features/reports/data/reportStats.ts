@@ -1,39 +1,49 @@
+import { query, where } from "firebase/firestore";
 import {
-  monthStatsId,
   monthStatsSchema,
   paths,
   pipelineStatsId,
   pipelineStatsSchema,
+  type MonthRange,
   type MonthStats,
   type PipelineStats,
 } from "@pano/domain";
-import { subscribeDoc, type Listener, type Unsubscribe } from "@/lib/firebase/subscribe";
-import { typedDoc } from "@/lib/firebase/typedRefs";
+import {
+  subscribeDoc,
+  subscribeQuery,
+  type Listener,
+  type Unsubscribe,
+} from "@/lib/firebase/subscribe";
+import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
 
 export type ReportStats = { pipeline: PipelineStats | null; months: MonthStats[] };
 
 const pipelineStats = (workspaceId: string) =>
   typedDoc(paths.statsDoc(workspaceId, pipelineStatsId), pipelineStatsSchema);
 
-const monthStats = (workspaceId: string, month: string) =>
-  typedDoc(paths.statsDoc(workspaceId, monthStatsId(month)), monthStatsSchema);
+// The period's month documents, by their month (the pipeline document has none). One query
+// rather than a listener per month: a month's document is created by the first event of that
+// month, possibly while the report is open, and a query takes in a document it did not match
+// before, as a listener on a missing document did not always do on the emulator under load.
+const monthStatsIn = (workspaceId: string, range: MonthRange) =>
+  query(
+    typedCollection(paths.stats(workspaceId), monthStatsSchema),
+    where("month", ">=", range.from),
+    where("month", "<=", range.to),
+  );
 
 // The report reads only its aggregates: the pipeline document and one document per month of the
-// period, never a deal or an interaction, so opening it costs the same at any data size. Each is
-// watched live; the report is published once every document has answered.
+// period, never a deal or an interaction, so opening it costs the same at any data size. Both are
+// watched live; the report is published once both have answered.
 export const watchReportStats = (
   workspaceId: string,
-  months: string[],
+  range: MonthRange,
   listener: Listener<ReportStats>,
 ): Unsubscribe => {
   let pipeline: PipelineStats | null | undefined;
-  const monthDocs: (MonthStats | null | undefined)[] = months.map(() => undefined);
+  let months: MonthStats[] | undefined;
   const publish = () => {
-    if (pipeline === undefined || monthDocs.includes(undefined)) return;
-    listener.next({
-      pipeline,
-      months: monthDocs.filter((month): month is MonthStats => Boolean(month)),
-    });
+    if (pipeline !== undefined && months !== undefined) listener.next({ pipeline, months });
   };
   const unsubscribes = [
     subscribeDoc(pipelineStats(workspaceId), {
@@ -43,15 +53,13 @@ export const watchReportStats = (
       },
       error: listener.error,
     }),
-    ...months.map((month, index) =>
-      subscribeDoc(monthStats(workspaceId, month), {
-        next: (row) => {
-          monthDocs[index] = row;
-          publish();
-        },
-        error: listener.error,
-      }),
-    ),
+    subscribeQuery(monthStatsIn(workspaceId, range), {
+      next: (rows) => {
+        months = rows;
+        publish();
+      },
+      error: listener.error,
+    }),
   ];
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 };
