@@ -25,7 +25,9 @@ export const useWindowRows = <List extends Element>(
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => estimatedHeight,
-    overscan: 8,
+    // A few rows past each edge keep a scroll from showing blanks; every row more is mounted
+    // again whenever a keystroke in the filters changes the rows.
+    overscan: 4,
     scrollMargin,
     getItemKey: keyOf,
     rangeExtractor: rowsToRender,

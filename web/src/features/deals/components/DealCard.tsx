@@ -1,11 +1,10 @@
-import { Anchor, Group, Paper, Stack, Text } from "@mantine/core";
+import { Anchor } from "@mantine/core";
 import { IconClock, IconUser } from "@tabler/icons-react";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { daysSince, formatDays, formatMoney, type Deal } from "@pano/domain";
+import { daysSince, formatDays, formatMoney, type Deal, type Locale } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
-import { useLocale } from "@/lib/i18n";
+import { boardCardClasses as classes } from "@/ui/board";
 import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
 
 type DealCardProps = {
@@ -14,6 +13,9 @@ type DealCardProps = {
   ownerName: string;
   href: string;
   now: Date;
+  // Given by the board once for all its cards.
+  locale: Locale;
+  ageLabel: string;
 };
 
 // Memoized: a snapshot keeps the row of every unchanged deal, so only the moved card renders again.
@@ -23,46 +25,41 @@ export const DealCard = memo(function DealCard({
   ownerName,
   href,
   now,
+  locale,
+  ageLabel,
 }: DealCardProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
   return (
-    <Paper withBorder radius="sm" p="xs" shadow="xs" style={{ opacity: deal.pending ? 0.75 : 1 }}>
-      <Stack gap={4}>
-        <Anchor
-          component={Link}
-          to={href}
-          fw={600}
-          size="sm"
-          c="var(--mantine-color-text)"
-          draggable={false}
-        >
-          {deal.title}
-        </Anchor>
-        <PendingSyncBadge pending={deal.pending} />
-        <Text size="xs" c="dimmed" truncate>
-          {customerName || "…"}
-        </Text>
-        <Text size="sm" fw={500}>
-          {formatMoney(deal.value, deal.currency, locale)}
-        </Text>
-        {/* In the narrow columns a laptop gives six stages the age goes under the owner rather
-            than cutting the owner's name short. */}
-        <Group justify="space-between" gap="xs" style={{ rowGap: 4 }}>
-          <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
-            <IconUser size={14} aria-hidden style={{ flexShrink: 0 }} />
-            <Text size="xs" truncate>
-              {ownerName}
-            </Text>
-          </Group>
-          <Group gap={4} wrap="nowrap" title={t("deals.age")}>
-            <IconClock size={14} aria-hidden />
-            <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-              {formatDays(daysSince(deal.createdAt, now), locale)}
-            </Text>
-          </Group>
-        </Group>
-      </Stack>
-    </Paper>
+    <div className={classes.card} data-pending={deal.pending || undefined}>
+      <Anchor
+        component={Link}
+        to={href}
+        fw={600}
+        size="sm"
+        c="var(--mantine-color-text)"
+        style={{ overflowWrap: "anywhere" }}
+        draggable={false}
+      >
+        {deal.title}
+      </Anchor>
+      <PendingSyncBadge pending={deal.pending} />
+      <span className={`${classes.small} ${classes.dimmed} ${classes.truncate}`}>
+        {customerName || "…"}
+      </span>
+      <span className={classes.amount}>{formatMoney(deal.value, deal.currency, locale)}</span>
+      {/* In the narrow columns a laptop gives six stages the age goes under the owner rather
+          than cutting the owner's name short. */}
+      <div className={classes.line} data-wrap>
+        <span className={classes.group}>
+          <IconUser size={14} aria-hidden />
+          <span className={`${classes.small} ${classes.truncate}`}>{ownerName}</span>
+        </span>
+        <span className={classes.group} title={ageLabel}>
+          <IconClock size={14} aria-hidden />
+          <span className={`${classes.small} ${classes.dimmed} ${classes.nowrap}`}>
+            {formatDays(daysSince(deal.createdAt, now), locale)}
+          </span>
+        </span>
+      </div>
+    </div>
   );
 });

@@ -79,6 +79,8 @@ export const PipelineBoard = ({
             ownerName={ownerName(deal.ownerId)}
             href={dealHref(deal.id)}
             now={now}
+            locale={locale}
+            ageLabel={t("deals.age")}
           />
         )}
       />

@@ -1,9 +1,11 @@
-import { Button, Popover, Select, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Button, Popover, Select, Stack } from "@mantine/core";
 import { InlineDateTimePicker } from "@mantine/dates";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fromPickedDateTime } from "@/lib/pickerDates";
+import { PlainButton } from "@/ui/PlainButton";
 import { useCalendarLabels } from "@/ui/useCalendarLabels";
+import classes from "./taskCells.module.css";
 
 type Option = { value: string; label: string };
 
@@ -32,11 +34,11 @@ export const SelectCell = ({
   const current = options.find((option) => option.value === value)?.label;
   if (!editing || disabled)
     return (
-      <UnstyledButton aria-label={label} disabled={disabled} onClick={() => setEditing(true)}>
-        <Text size="sm" c={current ? undefined : "dimmed"}>
+      <PlainButton aria-label={label} disabled={disabled} onClick={() => setEditing(true)}>
+        <span className={classes.text} data-empty={current === undefined || undefined}>
           {current ?? placeholder ?? "—"}
-        </Text>
-      </UnstyledButton>
+        </span>
+      </PlainButton>
     );
   return (
     <Select
@@ -101,6 +103,7 @@ const DateTimeEditor = ({ value, onCommit }: DateTimeEditorProps) => {
 };
 
 // Opens the calendar on the first click; the picked moment is written once, on "done" or "clear".
+// The pop-over is mounted only while open: a screenful of closed cells is plain buttons.
 export const DateTimeCell = ({
   label,
   text,
@@ -114,23 +117,21 @@ export const DateTimeCell = ({
     setEditing(false);
     if (next?.getTime() !== value?.getTime()) onCommit(next);
   };
+  const trigger = (
+    <PlainButton aria-label={label} disabled={disabled} onClick={() => setEditing((open) => !open)}>
+      <span
+        className={classes.text}
+        data-overdue={overdue || undefined}
+        data-empty={(!overdue && !text) || undefined}
+      >
+        {text || "—"}
+      </span>
+    </PlainButton>
+  );
+  if (!editing || disabled) return trigger;
   return (
-    <Popover opened={editing && !disabled} onChange={setEditing} position="bottom-start" trapFocus>
-      <Popover.Target>
-        <UnstyledButton
-          aria-label={label}
-          disabled={disabled}
-          onClick={() => setEditing((open) => !open)}
-        >
-          <Text
-            size="sm"
-            c={overdue ? "red" : text ? undefined : "dimmed"}
-            fw={overdue ? 600 : undefined}
-          >
-            {text || "—"}
-          </Text>
-        </UnstyledButton>
-      </Popover.Target>
+    <Popover opened onChange={setEditing} position="bottom-start" trapFocus returnFocus>
+      <Popover.Target>{trigger}</Popover.Target>
       <Popover.Dropdown>
         <DateTimeEditor value={value} onCommit={commit} />
       </Popover.Dropdown>

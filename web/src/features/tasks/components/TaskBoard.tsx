@@ -2,9 +2,10 @@ import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoardColumn, Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
+import { useLocale } from "@/lib/i18n";
 import { BoardColumnHeader, boardCards, SortableBoard } from "@/ui/board";
 import { useTaskMove } from "../hooks/useTaskMove";
-import { TaskCard } from "./TaskCard";
+import { TaskCard, type TaskCardLabels } from "./TaskCard";
 
 type TaskBoardProps = {
   workspaceId: string;
@@ -30,6 +31,21 @@ export const TaskBoard = memo(function TaskBoard({
   now,
 }: TaskBoardProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const labels = useMemo<TaskCardLabels>(
+    () => ({
+      locale,
+      unassigned: t("tasks.unassigned"),
+      overdue: t("tasks.overdue"),
+      priority: {
+        low: t("tasks.priorities.low"),
+        medium: t("tasks.priorities.medium"),
+        high: t("tasks.priorities.high"),
+        urgent: t("tasks.priorities.urgent"),
+      },
+    }),
+    [t, locale],
+  );
   const cards = useMemo(() => boardCards(tasks, (task) => task.status), [tasks]);
   const done = new Set(
     columns.filter((column) => column.kind === "done").map((column) => column.id),
@@ -60,6 +76,7 @@ export const TaskBoard = memo(function TaskBoard({
           assigneeName={assigneeName(task.assigneeId)}
           done={done.has(task.status)}
           now={now}
+          labels={labels}
           onOpen={onOpen}
         />
       )}

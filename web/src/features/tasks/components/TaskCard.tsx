@@ -1,10 +1,9 @@
-import { Badge, Group, Paper, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Badge, UnstyledButton } from "@mantine/core";
 import { IconCalendar, IconUser } from "@tabler/icons-react";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
-import { formatDateTime, isOverdue, type Task } from "@pano/domain";
+import { formatDateTime, isOverdue, type Locale, type Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
-import { useLocale } from "@/lib/i18n";
+import { boardCardClasses as classes } from "@/ui/board";
 import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
 
 export const priorityColor: Record<Task["priority"], string> = {
@@ -14,11 +13,20 @@ export const priorityColor: Record<Task["priority"], string> = {
   urgent: "red",
 };
 
+// Translated once by the board for all its cards: a board opens with dozens of cards at once.
+export type TaskCardLabels = {
+  locale: Locale;
+  unassigned: string;
+  overdue: string;
+  priority: Record<Task["priority"], string>;
+};
+
 type TaskCardProps = {
   task: Row<Task>;
   assigneeName: string;
   done: boolean;
   now: Date;
+  labels: TaskCardLabels;
   onOpen: (task: Row<Task>) => void;
 };
 
@@ -28,50 +36,44 @@ export const TaskCard = memo(function TaskCard({
   assigneeName,
   done,
   now,
+  labels,
   onOpen,
 }: TaskCardProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
   const overdue = !done && isOverdue(task, now);
   return (
-    <Paper
-      withBorder
-      radius="sm"
-      p="xs"
-      shadow="xs"
-      style={{
-        opacity: task.pending ? 0.75 : 1,
-        borderLeft: overdue ? "3px solid var(--mantine-color-red-6)" : undefined,
-      }}
+    <div
+      className={classes.card}
+      data-pending={task.pending || undefined}
+      data-overdue={overdue || undefined}
     >
-      <Stack gap={4}>
-        <UnstyledButton onClick={() => onOpen(task)} onKeyDown={(event) => event.stopPropagation()}>
-          <Text fw={600} size="sm" td={done ? "line-through" : undefined}>
-            {task.title}
-          </Text>
-        </UnstyledButton>
-        <PendingSyncBadge pending={task.pending} />
-        <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
-            <IconUser size={14} aria-hidden />
-            <Text size="xs" truncate c={assigneeName ? undefined : "dimmed"}>
-              {assigneeName || t("tasks.unassigned")}
-            </Text>
-          </Group>
-          <Badge size="xs" variant="light" color={priorityColor[task.priority]}>
-            {t(`tasks.priorities.${task.priority}`)}
-          </Badge>
-        </Group>
-        {task.dueAt && (
-          <Group gap={4} wrap="nowrap">
-            <IconCalendar size={14} aria-hidden />
-            <Text size="xs" c={overdue ? "red" : "dimmed"} fw={overdue ? 700 : undefined}>
-              {overdue ? `${t("tasks.overdue")} · ` : ""}
-              {formatDateTime(task.dueAt, locale)}
-            </Text>
-          </Group>
-        )}
-      </Stack>
-    </Paper>
+      <UnstyledButton onClick={() => onOpen(task)} onKeyDown={(event) => event.stopPropagation()}>
+        <span className={classes.title} data-done={done || undefined}>
+          {task.title}
+        </span>
+      </UnstyledButton>
+      <PendingSyncBadge pending={task.pending} />
+      <div className={classes.line}>
+        <span className={classes.group}>
+          <IconUser size={14} aria-hidden />
+          <span
+            className={`${classes.small} ${classes.truncate} ${assigneeName ? "" : classes.dimmed}`}
+          >
+            {assigneeName || labels.unassigned}
+          </span>
+        </span>
+        <Badge size="xs" variant="light" color={priorityColor[task.priority]}>
+          {labels.priority[task.priority]}
+        </Badge>
+      </div>
+      {task.dueAt && (
+        <span className={classes.group}>
+          <IconCalendar size={14} aria-hidden />
+          <span className={`${classes.small} ${overdue ? classes.overdue : classes.dimmed}`}>
+            {overdue ? `${labels.overdue} · ` : ""}
+            {formatDateTime(task.dueAt, labels.locale)}
+          </span>
+        </span>
+      )}
+    </div>
   );
 });

@@ -1,4 +1,4 @@
-import { Table, Text, UnstyledButton } from "@mantine/core";
+import { Table, Text } from "@mantine/core";
 import {
   createColumnHelper,
   getCoreRowModel,
@@ -21,6 +21,7 @@ import {
 } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
+import { PlainButton } from "@/ui/PlainButton";
 import { SortableTableHead } from "@/ui/SortableTableHead";
 import { TableBodyRow } from "@/ui/TableBodyRow";
 import { SpacerRow } from "@/ui/virtual/SpacerRow";
@@ -29,6 +30,7 @@ import { notifyError } from "@/lib/notify";
 import { updateTask } from "../data/tasksData";
 import { useTaskMove } from "../hooks/useTaskMove";
 import { DateTimeCell, SelectCell } from "./EditableCell";
+import cellClasses from "./taskCells.module.css";
 
 type TaskTableProps = {
   workspaceId: string;
@@ -79,18 +81,22 @@ export const TaskTable = memo(function TaskTable({
     if (status) moves.sendTo(task, columns, status, currentColumnTasks.current(status));
   };
 
-  const tableColumns = useMemo(
-    () => [
+  const tableColumns = useMemo(() => {
+    // Built once for every row's editors, not per row.
+    const statusOptions = columns.map((item) => ({ value: item.id, label: item.name }));
+    const priorityOptions = taskPriorities.map((priority) => ({
+      value: priority,
+      label: t(`tasks.priorities.${priority}`),
+    }));
+    return [
       column.accessor("title", {
         header: t("tasks.title"),
         size: 340,
         sortingFn: (a, b) => compareTurkish(a.original.title, b.original.title),
         cell: (info) => (
-          <UnstyledButton onClick={() => onOpen(info.row.original)}>
-            <Text size="sm" fw={600} style={{ overflowWrap: "anywhere" }}>
-              {info.getValue()}
-            </Text>
-          </UnstyledButton>
+          <PlainButton onClick={() => onOpen(info.row.original)}>
+            <span className={`${cellClasses.text} ${cellClasses.title}`}>{info.getValue()}</span>
+          </PlainButton>
         ),
       }),
       column.accessor("status", {
@@ -100,7 +106,7 @@ export const TaskTable = memo(function TaskTable({
         cell: (info) => (
           <SelectCell
             label={t("tasks.statusOf", { title: info.row.original.title })}
-            options={columns.map((item) => ({ value: item.id, label: item.name }))}
+            options={statusOptions}
             value={info.getValue()}
             disabled={!canWrite}
             onChange={(status) => moveTo(info.row.original, status)}
@@ -152,10 +158,7 @@ export const TaskTable = memo(function TaskTable({
         cell: (info) => (
           <SelectCell
             label={t("tasks.priorityOf", { title: info.row.original.title })}
-            options={taskPriorities.map((priority) => ({
-              value: priority,
-              label: t(`tasks.priorities.${priority}`),
-            }))}
+            options={priorityOptions}
             value={info.getValue()}
             disabled={!canWrite}
             onChange={(priority) => {
@@ -165,11 +168,10 @@ export const TaskTable = memo(function TaskTable({
           />
         ),
       }),
-    ],
+    ];
     // Labels, editors and lookups follow the language and the live data.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, locale, columns, members, canWrite, assigneeName, now],
-  );
+  }, [t, locale, columns, members, canWrite, assigneeName, now]);
 
   const table = useReactTable({
     data: tasks,
@@ -217,7 +219,9 @@ export const TaskTable = memo(function TaskTable({
   );
 
   return (
-    <Table.ScrollContainer minWidth={860}>
+    // The browser's own sideways scroll: Mantine's scroll area measures its content again each
+    // time a keystroke in the filters changes the rows.
+    <Table.ScrollContainer minWidth={860} type="native">
       {/* Fixed layout: the widths come from the header, so a keystroke that changes the rows
           lays out only those rows, and the columns stay put while the list scrolls. */}
       <Table

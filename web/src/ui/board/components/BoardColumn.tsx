@@ -60,7 +60,9 @@ export const BoardColumn = ({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedCardHeight,
     getItemKey: (index) => cardIds[index] ?? index,
-    overscan: 6,
+    // Enough for a fast scroll to find its next cards mounted; each column of a board opening
+    // mounts every one of them.
+    overscan: 3,
     gap,
     paddingEnd: gap,
     rangeExtractor,

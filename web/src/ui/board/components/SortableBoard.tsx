@@ -10,6 +10,7 @@ import {
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useMemo, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { BoardCard } from "@pano/domain";
 import { useBoardAnnouncements } from "../hooks/useBoardAnnouncements";
 import { useBoardDrag, type MoveHandler } from "../hooks/useBoardDrag";
@@ -42,6 +43,8 @@ export const SortableBoard = <Card extends BoardCard>({
   renderFooter,
   onMove,
 }: SortableBoardProps<Card>) => {
+  const { t } = useTranslation();
+  const roleDescription = t("board.cardRole");
   const columnIds = useMemo(() => columns.map((column) => column.id), [columns]);
   const drag = useBoardDrag(columnIds, cards, onMove);
   const sensors = useSensors(
@@ -85,7 +88,7 @@ export const SortableBoard = <Card extends BoardCard>({
               renderCard={(id) => {
                 const card = drag.byId.get(id);
                 return card ? (
-                  <SortableCard id={id} disabled={disabled}>
+                  <SortableCard id={id} disabled={disabled} roleDescription={roleDescription}>
                     {renderCard(card)}
                   </SortableCard>
                 ) : null;

@@ -1,16 +1,20 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 
-type SortableCardProps = { id: string; disabled: boolean; children: ReactNode };
+type SortableCardProps = {
+  id: string;
+  disabled: boolean;
+  // Translated once by the board, not by each of its cards.
+  roleDescription: string;
+  children: ReactNode;
+};
 
-export const SortableCard = ({ id, disabled, children }: SortableCardProps) => {
-  const { t } = useTranslation();
+export const SortableCard = ({ id, disabled, roleDescription, children }: SortableCardProps) => {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id,
     disabled,
-    attributes: { roleDescription: t("board.cardRole") },
+    attributes: { roleDescription },
   });
   return (
     <div
