@@ -2,6 +2,7 @@ import {
   deleteDoc,
   doc,
   FieldValue,
+  getDocFromCache,
   serverTimestamp,
   setDoc,
   updateDoc,
@@ -17,7 +18,7 @@ import {
   type ServerTime,
 } from "@pano/domain";
 import { db } from "./firestore";
-import { writtenDocument } from "../sync/writtenDocument";
+import { writtenDocument, type WrittenDocument } from "../sync/writtenDocument";
 import { pendingWrites } from "./pendingWrites";
 
 // The SDK's server-clock sentinel under the domain's brand: a write is checked against the document's schema
@@ -33,14 +34,25 @@ const clean = (data: object) => wellFormedDeep(data) as DocumentData;
 // holds up every later write of the tab, so no such string leaves the client; and each write is
 // counted until the server answers, for the header's "changes waiting", with what it wrote, so a
 // page reloaded before the answer can still tell whether the server kept it.
-const { track } = pendingWrites;
 const isComputed = (value: unknown) => value instanceof FieldValue;
 const written = (reference: DocumentReference<unknown>, data: DocumentData | null) =>
   writtenDocument(reference.path, data, isComputed);
 
+// The SDK runs a tab's operations in order, so a read from the cache asked for after a write
+// answers once that write is stored on this device (the write's own promise waits for the
+// server). Missing from the cache (a delete) answers as well.
+const keptLocally = (reference: DocumentReference<unknown>) =>
+  getDocFromCache(plain(reference)).catch(() => undefined);
+
+const track = <T>(
+  committed: Promise<T>,
+  documents: WrittenDocument[],
+  probe: DocumentReference<unknown> | undefined,
+) => pendingWrites.track(committed, documents, probe && keptLocally(probe));
+
 export const setDocument = <Doc>(reference: DocumentReference<Doc>, data: DocumentWrite<Doc>) => {
   const cleaned = clean(data);
-  return track(setDoc(plain(reference), cleaned), [written(reference, cleaned)]);
+  return track(setDoc(plain(reference), cleaned), [written(reference, cleaned)], reference);
 };
 
 export const updateDocument = <Doc>(
@@ -48,7 +60,7 @@ export const updateDocument = <Doc>(
   data: DocumentUpdate<Doc>,
 ) => {
   const cleaned = clean(data);
-  return track(updateDoc(plain(reference), cleaned), [written(reference, cleaned)]);
+  return track(updateDoc(plain(reference), cleaned), [written(reference, cleaned)], reference);
 };
 
 // The id is made here rather than by addDoc, so the write can be remembered by its path.
@@ -58,28 +70,32 @@ export const addDocument = <Doc>(reference: CollectionReference<Doc>, data: Docu
   return track(
     setDoc(created, cleaned).then(() => created),
     [written(created, cleaned)],
+    created,
   );
 };
 
 export const deleteDocument = <Doc>(reference: DocumentReference<Doc>) =>
-  track(deleteDoc(reference), [written(reference, null)]);
+  track(deleteDoc(reference), [written(reference, null)], reference);
 
 export type Batch = ReturnType<typeof newBatch>;
 
 export const newBatch = () => {
   const batch = writeBatch(db);
   const documents: ReturnType<typeof written>[] = [];
+  let first: DocumentReference<unknown> | undefined;
   return {
     set: <Doc>(reference: DocumentReference<Doc>, data: DocumentWrite<Doc>) => {
       const cleaned = clean(data);
       batch.set(plain(reference), cleaned);
       documents.push(written(reference, cleaned));
+      first ??= reference;
     },
     update: <Doc>(reference: DocumentReference<Doc>, data: DocumentUpdate<Doc>) => {
       const cleaned = clean(data);
       batch.update(plain(reference), cleaned);
       documents.push(written(reference, cleaned));
+      first ??= reference;
     },
-    commit: () => track(batch.commit(), documents),
+    commit: () => track(batch.commit(), documents, first),
   };
 };

@@ -45,6 +45,30 @@ describe("createWriteCounter", () => {
     expect(storage.values.get("waiting")).toBe("[]");
   });
 
+  it("counts a write from when the device has kept it, and never one answered before that", async () => {
+    const counter = createWriteCounter(memoryStorage(), "waiting");
+    const kept = deferred();
+    const committed = deferred();
+    counter.track(committed.promise, [renamed], kept.promise);
+    expect(counter.count()).toBe(0);
+    kept.resolve();
+    await kept.promise;
+    expect(counter.count()).toBe(1);
+    expect(counter.earlierDocuments()).toEqual([]);
+
+    const keptLate = deferred();
+    const answered = deferred();
+    counter.track(answered.promise, [moved], keptLate.promise);
+    answered.resolve();
+    await answered.promise;
+    keptLate.resolve();
+    await keptLate.promise;
+    expect(counter.count()).toBe(1);
+    committed.resolve();
+    await committed.promise;
+    expect(counter.count()).toBe(0);
+  });
+
   it("tells its listeners each change until they leave", () => {
     const counter = createWriteCounter(undefined, "waiting");
     const heard: number[] = [];

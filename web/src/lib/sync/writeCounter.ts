@@ -49,14 +49,26 @@ export const createWriteCounter = (storage: Storage | undefined, key: string) =>
         listeners.delete(listener);
       };
     },
-    track: <T>(committed: Promise<T>, documents: WrittenDocument[] = []): Promise<T> => {
+    // `kept` resolves once the SDK has stored the write on this device: only then does it count,
+    // so "changes waiting" never names a write a reload right away would lose.
+    track: <T>(
+      committed: Promise<T>,
+      documents: WrittenDocument[] = [],
+      kept?: Promise<unknown>,
+    ): Promise<T> => {
       const write: PendingWrite = [...documents];
-      current.add(write);
-      changed();
-      const settle = () => {
-        current.delete(write);
+      let settled = false;
+      const count = () => {
+        if (settled) return;
+        current.add(write);
         changed();
       };
+      const settle = () => {
+        settled = true;
+        if (current.delete(write)) changed();
+      };
+      if (kept) void kept.then(count, count);
+      else count();
       committed.then(settle, settle);
       return committed;
     },
