@@ -8,6 +8,8 @@ type TableBodyRowProps<Data extends { pending: boolean }> = ComponentPropsWithRe
   // when its data, its columns or its place change, and not when only the rows around it do
   // (a keystroke in a filter above a long list).
   cells: Cell<Data, unknown>[];
+  // As the table's own `highlightOnHover`, which Mantine's Table.Tr would read from the table.
+  highlightOnHover?: boolean;
 };
 
 // A cell's content from its column's template, called rather than mounted (TanStack's
@@ -26,12 +28,14 @@ const cellContent = <Data,>(cell: Cell<Data, unknown>): ReactNode => {
 const BodyRow = <Data extends { pending: boolean }>({
   row,
   cells,
+  highlightOnHover = false,
   ...props
 }: TableBodyRowProps<Data>) => (
   <tr
     {...props}
     className={Table.classes.tr}
     data-with-row-border
+    data-hover={highlightOnHover || undefined}
     style={{ opacity: row.original.pending ? 0.6 : 1 }}
   >
     {cells.map((cell) => (

@@ -121,7 +121,7 @@ export const DealsTable = ({
         <SortableTableHead table={table} />
         <Table.Tbody>
           {table.getRowModel().rows.map((row) => (
-            <TableBodyRow key={row.id} row={row} cells={row.getVisibleCells()} />
+            <TableBodyRow key={row.id} row={row} cells={row.getVisibleCells()} highlightOnHover />
           ))}
         </Table.Tbody>
       </Table>
