@@ -1,7 +1,7 @@
-import { Button, Group, Text, TextInput } from "@mantine/core";
+import { Button, Group, Text } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
-import { IconPlus, IconSearch } from "@tabler/icons-react";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { IconPlus } from "@tabler/icons-react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   canWrite,
@@ -17,6 +17,7 @@ import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { Loaded } from "@/ui/Loaded";
+import { SearchInput } from "@/ui/SearchInput";
 import { ViewToggle } from "@/ui/ViewToggle";
 import { useLinkedTask } from "../hooks/useLinkedTask";
 import { useTaskView } from "../hooks/useTaskView";
@@ -31,6 +32,9 @@ type ProjectTasksProps = {
   tasks: SubscriptionState<Row<Task>[]>;
 };
 
+// Kept the same between renders, so the memoized search box renders only for its own keys.
+const searchBoxStyle = { flex: "2 1 200px" };
+
 // A project's tasks as a board or a list of the same data, with one set of filters.
 export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
   const { t } = useTranslation();
@@ -42,14 +46,19 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
   const [newIn, setNewIn] = useState<string | null>(null);
   const [now] = useState(() => new Date());
   const all = useMemo(() => (tasks.status === "ready" ? tasks.data : []), [tasks]);
-  // The search box answers each keystroke from local state: the address changes in a router
-  // transition, and a box bound to it alone drops keys typed before that transition ends. Only
-  // this box writes the address's text while the page is open, once typing pauses: a navigation
-  // per keystroke renders the whole page again. The board or list follows with the filtered
-  // tasks once the box has painted.
-  const [search, setSearch] = useState(filters.text);
-  const text = useDeferredValue(search);
+  // The search box answers each keystroke by itself (`SearchInput`); the board or list follows
+  // with the filtered tasks once the key has painted. The box writes the address's text only
+  // once typing pauses: the address changes in a router transition, and a navigation per
+  // keystroke renders the whole page again.
+  const [text, setText] = useState(filters.text);
   const writeText = useDebouncedCallback((next: string) => setFilters({ text: next }), 400);
+  const search = useCallback(
+    (next: string) => {
+      setText(next);
+      writeText(next);
+    },
+    [writeText],
+  );
   const { assigneeId, priority } = filters;
   const shownFilters = useMemo(
     () => ({ assigneeId, priority, text }),
@@ -85,16 +94,12 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
     <>
       <Group justify="space-between" align="flex-end" wrap="wrap" mb="md">
         <Group align="flex-end" wrap="wrap" style={{ flex: 1 }}>
-          <TextInput
+          <SearchInput
             label={t("tasks.search")}
             placeholder={t("tasks.searchPlaceholder")}
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => {
-              setSearch(event.currentTarget.value);
-              writeText(event.currentTarget.value);
-            }}
-            style={{ flex: "2 1 200px" }}
+            initialValue={filters.text}
+            onSearch={search}
+            style={searchBoxStyle}
           />
           <TaskFilterSelects
             assignable={assignable}

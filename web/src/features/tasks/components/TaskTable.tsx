@@ -4,9 +4,10 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
+  type Row as TanstackRow,
   type SortingState,
 } from "@tanstack/react-table";
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   compareTurkish,
@@ -25,6 +26,7 @@ import { PlainButton } from "@/ui/PlainButton";
 import { SortableTableHead } from "@/ui/SortableTableHead";
 import { TableBodyRow } from "@/ui/TableBodyRow";
 import { SpacerRow } from "@/ui/virtual/SpacerRow";
+import { useStableList } from "@/ui/virtual/useStableList";
 import { useWindowRows } from "@/ui/virtual/useWindowRows";
 import { notifyError } from "@/lib/notify";
 import { updateTask } from "../data/tasksData";
@@ -48,6 +50,18 @@ type TaskTableProps = {
 };
 
 const column = createColumnHelper<Row<Task>>();
+
+// A row of the list: a column's heading with its count, or a task.
+type Entry =
+  { key: string; group: BoardColumn; count: number } | { key: string; row: TanstackRow<Row<Task>> };
+
+// Entries built again by a keystroke that kept every row (typing "gö" after "g") are the same.
+const sameEntry = (left: Entry, right: Entry) =>
+  left.key === right.key &&
+  ("row" in left
+    ? "row" in right && left.row === right.row
+    : !("row" in right) && left.group === right.group && left.count === right.count);
+
 const priorityOrder = (priority: Task["priority"]) => taskPriorities.indexOf(priority);
 
 // The same tasks as the board, grouped by column, sortable, each field edited in place with one
@@ -196,9 +210,9 @@ export const TaskTable = memo(function TaskTable({
     return byColumn;
   }, [rows]);
   const { assigneeId, priority, text } = filters;
-  const entries = useMemo(() => {
+  const filtered = useMemo(() => {
     const shown = taskFilter({ assigneeId, priority, text });
-    return columns.flatMap((group) => {
+    return columns.flatMap((group): Entry[] => {
       const groupRows = (rowsByColumn.get(group.id) ?? []).filter((row) => shown(row.original));
       return [
         { key: `group:${group.id}`, group, count: groupRows.length },
@@ -206,17 +220,15 @@ export const TaskTable = memo(function TaskTable({
       ];
     });
   }, [columns, rowsByColumn, assigneeId, priority, text]);
+  const entries = useStableList(filtered, sameEntry);
+  const keyOf = useCallback((index: number) => entries[index]?.key ?? String(index), [entries]);
   const {
     listRef,
     rows: shownRows,
     spaceBefore,
     spaceAfter,
     measureRow,
-  } = useWindowRows<HTMLTableSectionElement>(
-    entries.length,
-    53,
-    (index) => entries[index]?.key ?? String(index),
-  );
+  } = useWindowRows<HTMLTableSectionElement>(entries.length, 53, keyOf);
 
   return (
     // The browser's own sideways scroll: Mantine's scroll area measures its content again each
