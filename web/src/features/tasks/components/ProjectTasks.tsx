@@ -12,7 +12,7 @@ import {
   type Task,
 } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
-import type { SubscriptionState } from "@/lib/useSubscription";
+import type { PreviewedState } from "@/lib/previewedState";
 import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
@@ -28,8 +28,9 @@ import { TaskTable } from "./TaskTable";
 
 type ProjectTasksProps = {
   project: Project & { id: string };
-  // Watched by the page from the start, alongside the project rather than after it.
-  tasks: SubscriptionState<Row<Task>[]>;
+  // Watched by the page from the start, alongside the project rather than after it; a large
+  // project's first tasks show while the rest are read.
+  tasks: PreviewedState<Row<Task>[]>;
 };
 
 // Kept the same between renders, so the memoized search box renders only for its own keys.
@@ -70,11 +71,13 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
     () => (view === "board" ? filterTasks(all, shownFilters) : []),
     [view, all, shownFilters],
   );
+  const { complete } = tasks;
   const nothingMatches = useMemo(
     () =>
+      complete &&
       all.length > 0 &&
       (view === "board" ? shown.length === 0 : !all.some(taskFilter(shownFilters))),
-    [view, all, shown, shownFilters],
+    [complete, view, all, shown, shownFilters],
   );
   const assigneeName = useMemberNames(workspaceId);
   const assignable = useAssignableMembers(workspaceId);
@@ -87,7 +90,9 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
     [all, project.columnIds],
   );
   const columnTasks = useCallback((status: string) => byColumn[status] ?? [], [byColumn]);
-  const writable = canWrite(role);
+  // Moves and new tasks are ranked against whole columns: they wait for every task.
+  const mayWrite = canWrite(role);
+  const writable = mayWrite && complete;
   const firstColumn = project.columns[0]?.id ?? "";
 
   return (
@@ -110,8 +115,12 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
         </Group>
         <Group gap="xs">
           <ViewToggle value={view} onChange={setView} />
-          {writable && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setNewIn(firstColumn)}>
+          {mayWrite && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              disabled={!complete}
+              onClick={() => setNewIn(firstColumn)}
+            >
               {t("tasks.new")}
             </Button>
           )}
@@ -130,6 +139,7 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
                 workspaceId={workspaceId}
                 columns={project.columns}
                 tasks={shown}
+                complete={complete}
                 canWrite={writable}
                 assigneeName={assigneeName}
                 onOpen={linked.open}
@@ -142,6 +152,7 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
                 columns={project.columns}
                 tasks={all}
                 filters={shownFilters}
+                complete={complete}
                 canWrite={writable}
                 members={assignable}
                 assigneeName={assigneeName}

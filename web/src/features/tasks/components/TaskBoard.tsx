@@ -4,6 +4,7 @@ import type { BoardColumn, Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { BoardColumnHeader, boardCards, SortableBoard } from "@/ui/board";
+import { LoadingRest } from "@/ui/LoadingRest";
 import { useTaskMove } from "../hooks/useTaskMove";
 import { TaskCard, type TaskCardLabels } from "./TaskCard";
 
@@ -11,6 +12,8 @@ type TaskBoardProps = {
   workspaceId: string;
   columns: BoardColumn[];
   tasks: Row<Task>[];
+  // False while the tasks are a preview of each column's first ones.
+  complete: boolean;
   canWrite: boolean;
   assigneeName: (uid: string | null) => string;
   onOpen: (task: Row<Task>) => void;
@@ -24,6 +27,7 @@ export const TaskBoard = memo(function TaskBoard({
   workspaceId,
   columns,
   tasks,
+  complete,
   canWrite,
   assigneeName,
   onOpen,
@@ -63,13 +67,14 @@ export const TaskBoard = memo(function TaskBoard({
       renderHeader={(column, columnTasks) => (
         <BoardColumnHeader
           name={column.name}
-          count={columnTasks.length}
+          count={complete ? columnTasks.length : null}
           countLabel={t("tasks.count", { count: columnTasks.length })}
           color={done.has(column.id) ? "teal" : "gray"}
           addLabel={canWrite ? t("tasks.addToColumn", { column: column.name }) : null}
           onAdd={() => onAdd(column.id)}
         />
       )}
+      renderFooter={complete ? undefined : () => <LoadingRest label={t("tasks.loadingRest")} />}
       renderCard={(task) => (
         <TaskCard
           task={task}

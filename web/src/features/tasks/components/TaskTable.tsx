@@ -22,6 +22,7 @@ import {
 } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
+import { LoadingRest } from "@/ui/LoadingRest";
 import { PlainButton } from "@/ui/PlainButton";
 import { SortableTableHead } from "@/ui/SortableTableHead";
 import { TableBodyRow } from "@/ui/TableBodyRow";
@@ -40,6 +41,8 @@ type TaskTableProps = {
   // Every task of the project, and the filters that pick the rows shown: the table keeps its row
   // model for the tasks, so a keystroke in the search only filters rows it already has.
   tasks: Row<Task>[];
+  // False while the tasks are a preview of each column's first ones.
+  complete: boolean;
   filters: TaskFilters;
   canWrite: boolean;
   members: { value: string; label: string }[];
@@ -71,6 +74,7 @@ export const TaskTable = memo(function TaskTable({
   workspaceId,
   columns,
   tasks,
+  complete,
   filters,
   canWrite,
   members,
@@ -261,13 +265,20 @@ export const TaskTable = memo(function TaskTable({
               <Table.Tr key={entry.key} bg="var(--mantine-color-default-hover)" {...position}>
                 <Table.Th colSpan={tableColumns.length} scope="colgroup">
                   <Text fw={700} size="sm">
-                    {entry.group.name} · {entry.count}
+                    {complete ? `${entry.group.name} · ${entry.count}` : entry.group.name}
                   </Text>
                 </Table.Th>
               </Table.Tr>
             );
           })}
           <SpacerRow height={spaceAfter} columns={tableColumns.length} />
+          {!complete && (
+            <tr>
+              <td colSpan={tableColumns.length}>
+                <LoadingRest label={t("tasks.loadingRest")} />
+              </td>
+            </tr>
+          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -87,6 +87,20 @@ export const watchProjectTasks = (
   listener: Listener<Row<Task>[]>,
 ) => subscribeQuery(query(tasks(workspaceId), where("projectId", "==", projectId)), listener);
 
+// A project's first tasks by rank: the top of every column, as ranks start alike in each one, and
+// a column's tasks shown are always its first ones. Shown while the project's every task is still
+// being read from the device.
+export const watchProjectTaskHeads = (
+  workspaceId: string,
+  projectId: string,
+  count: number,
+  listener: Listener<Row<Task>[]>,
+) =>
+  subscribeQuery(
+    query(tasks(workspaceId), where("projectId", "==", projectId), orderBy("rank"), limit(count)),
+    listener,
+  );
+
 // Open tasks assigned to a member, across projects and customers.
 export const watchMyOpenTasks = (
   workspaceId: string,

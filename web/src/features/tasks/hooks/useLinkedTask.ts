@@ -4,17 +4,20 @@ import { useTranslation } from "react-i18next";
 import { openTaskParam, type Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useQueryParams } from "@/lib/useQueryParams";
-import type { SubscriptionState } from "@/lib/useSubscription";
+import type { PreviewedState } from "@/lib/previewedState";
 
 // The task the address asks this page to open (a notification's link, a shared link), kept in
 // the address so back and reload keep it. A link to a task that does not exist says so once; a
-// task deleted while open (from its own drawer, say) just closes.
-export const useLinkedTask = (tasks: SubscriptionState<Row<Task>[]>) => {
+// task deleted while open (from its own drawer, say) just closes. Both wait for the project's
+// every task: a task outside the preview is not missing, and the drawer places a task against
+// its whole column.
+export const useLinkedTask = (tasks: PreviewedState<Row<Task>[]>) => {
   const { t } = useTranslation();
   const { get, update } = useQueryParams();
   const id = get(openTaskParam);
-  const task = id && tasks.status === "ready" ? tasks.data.find((row) => row.id === id) : undefined;
-  const missing = id !== null && tasks.status === "ready" && task === undefined;
+  const settled = tasks.status === "ready" && tasks.complete;
+  const task = id && settled ? tasks.data.find((row) => row.id === id) : undefined;
+  const missing = id !== null && settled && task === undefined;
   const shown = useRef<string | null>(null);
   const shownId = task?.id;
   const close = () => update({ [openTaskParam]: null });

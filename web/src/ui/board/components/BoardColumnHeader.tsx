@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 
 type BoardColumnHeaderProps = {
   name: string;
-  count: number;
+  // Null while the column's cards are still loading: no count rather than a wrong one.
+  count: number | null;
   countLabel: string;
   color: string;
   addLabel: string | null;
@@ -30,9 +31,11 @@ export const BoardColumnHeader = ({
         <Text fw={700} size="sm" style={{ minWidth: 0, overflowWrap: "break-word" }}>
           {name}
         </Text>
-        <Badge size="sm" variant="light" color={color} aria-label={countLabel}>
-          {count}
-        </Badge>
+        {count !== null && (
+          <Badge size="sm" variant="light" color={color} aria-label={countLabel}>
+            {count}
+          </Badge>
+        )}
       </Group>
       {addLabel && (
         <Tooltip label={addLabel}>
