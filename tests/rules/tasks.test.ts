@@ -1,5 +1,19 @@
 import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
-import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, updateDoc } from "firebase/firestore";
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  limit,
+  orderBy,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+  type Firestore,
+} from "firebase/firestore";
 import { describe, it } from "vitest";
 import { paths } from "@pano/domain";
 import { dealDoc, projectDoc, seedCustomer, taskDoc } from "./support/documents";
@@ -28,6 +42,12 @@ const writers = [users.owner, users.admin, users.member];
 
 const taskRef = (actor: { uid: string; email: string }, id = "t1") =>
   doc(asUser(environment(), actor), paths.task(workspaceId, id));
+
+// The project page's queries: every task of a project, and its first tasks by rank shown while
+// the rest load.
+const projectTasks = (db: Firestore) =>
+  query(collection(db, paths.tasks(workspaceId)), where("projectId", "==", "p1"));
+const projectTaskHeads = (db: Firestore) => query(projectTasks(db), orderBy("rank"), limit(30));
 
 describe("tasks create", () => {
   it.each(writers)("lets the $role add a customer to-do and a project task", async (actor) => {
@@ -78,6 +98,22 @@ describe("tasks read", () => {
 
   it("denies outsiders", async () => {
     await assertFails(getDoc(taskRef(outsider)));
+  });
+
+  it.each(Object.values(users))(
+    "lets the $role ask for a project's tasks, all or the first by rank",
+    async (actor) => {
+      const db = asUser(environment(), actor);
+      await assertSucceeds(getDocs(projectTasks(db)));
+      await assertSucceeds(getDocs(projectTaskHeads(db)));
+    },
+  );
+
+  it("denies outsiders and signed-out users a project's tasks", async () => {
+    for (const db of [asUser(environment(), outsider), signedOut(environment())]) {
+      await assertFails(getDocs(projectTasks(db)));
+      await assertFails(getDocs(projectTaskHeads(db)));
+    }
   });
 });
 
