@@ -38,12 +38,20 @@ const keptRows = <T>() => {
   };
 };
 
-export const subscribeQuery = <T>(query: Query<T>, listener: Listener<Row<T>[]>): Unsubscribe => {
+// `onServerAnswer` hears each snapshot that holds the server's answer rather than the cache's.
+export const subscribeQuery = <T>(
+  query: Query<T>,
+  listener: Listener<Row<T>[]>,
+  onServerAnswer?: () => void,
+): Unsubscribe => {
   const rowsOf = keptRows<T>();
   return onSnapshot(
     query,
     { includeMetadataChanges: true },
-    (snapshot) => listener.next(rowsOf(snapshot)),
+    (snapshot) => {
+      if (!snapshot.metadata.fromCache) onServerAnswer?.();
+      listener.next(rowsOf(snapshot));
+    },
     listener.error,
   );
 };

@@ -85,7 +85,13 @@ export const watchProjectTasks = (
   workspaceId: string,
   projectId: string,
   listener: Listener<Row<Task>[]>,
-) => subscribeQuery(query(tasks(workspaceId), where("projectId", "==", projectId)), listener);
+  onServerAnswer?: () => void,
+) =>
+  subscribeQuery(
+    query(tasks(workspaceId), where("projectId", "==", projectId)),
+    listener,
+    onServerAnswer,
+  );
 
 // A project's first tasks by rank: the top of every column, as ranks start alike in each one, and
 // a column's tasks shown are always its first ones. Shown while the project's every task is still
@@ -95,10 +101,12 @@ export const watchProjectTaskHeads = (
   projectId: string,
   count: number,
   listener: Listener<Row<Task>[]>,
+  onServerAnswer?: () => void,
 ) =>
   subscribeQuery(
     query(tasks(workspaceId), where("projectId", "==", projectId), orderBy("rank"), limit(count)),
     listener,
+    onServerAnswer,
   );
 
 // Open tasks assigned to a member, across projects and customers.

@@ -1,4 +1,5 @@
 import type { Task } from "@pano/domain";
+import { answeredQueries } from "@/lib/firebase/answeredQueries";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useSubscription } from "@/lib/useSubscription";
 import { useSubscriptionWithPreview } from "@/lib/useSubscriptionWithPreview";
@@ -14,14 +15,22 @@ import {
 // cards); more would mount more cards before the first one shows.
 const previewedTasks = 30;
 
-// A project's every task, live; a large project's board and list start from its first tasks by
-// rank while the rest are read (`complete` says which).
-export const useProjectTasks = (workspaceId: string, projectId: string) =>
-  useSubscriptionWithPreview<Row<Task>[]>(
-    `tasks/${workspaceId}/project/${projectId}`,
-    (listener) => watchProjectTaskHeads(workspaceId, projectId, previewedTasks, listener),
-    (listener) => watchProjectTasks(workspaceId, projectId, listener),
+// A project's every task, live. A project whose tasks the server has answered on this device
+// before starts from its first tasks by rank while the cache reads the rest (`complete` says
+// which). One never answered here is not previewed: the preview's tasks in the cache would be
+// all the full query showed until the server answered.
+export const useProjectTasks = (workspaceId: string, projectId: string) => {
+  const key = `tasks/${workspaceId}/project/${projectId}`;
+  return useSubscriptionWithPreview<Row<Task>[]>(
+    key,
+    answeredQueries.has(key)
+      ? (listener, onServerAnswer) =>
+          watchProjectTaskHeads(workspaceId, projectId, previewedTasks, listener, onServerAnswer)
+      : null,
+    (listener) =>
+      watchProjectTasks(workspaceId, projectId, listener, () => answeredQueries.add(key)),
   );
+};
 
 export const useMyOpenTasks = (workspaceId: string, uid: string) =>
   useSubscription<Row<Task>[]>(`tasks/${workspaceId}/assignee/${uid}`, (listener) =>
