@@ -116,6 +116,9 @@ const until = (target: Page, expression: string, timeout = 120_000) =>
 const timeOpen = async (view: "board" | "list", project = projectId) => {
   await page.goto("/workspaces", { timeout: 120_000 });
   await page.getByRole("heading", { name: "Çalışma alanlarınız" }).waitFor();
+  // As a person opens a project, once the app has started (signed in again from the device,
+  // its first listeners answered).
+  await untilQuiet(page);
   const start = performance.now();
   // An in-app navigation, as when the user clicks the project: the app is already loaded.
   const path = `/w/${workspaceId}/projects/${project}${view === "list" ? "?view=list" : ""}`;
@@ -127,7 +130,11 @@ const timeOpen = async (view: "board" | "list", project = projectId) => {
   const first = performance.now() - start;
   // The first cards come from a preview of each column's top; the counts and the rest follow.
   await until(page, `document.querySelector('[data-loading-rest]') === null`);
-  return { first, every: performance.now() - start };
+  const every = performance.now() - start;
+  // A person looks at the board before leaving: the server's answer is applied and kept on the
+  // device, as it is when the project is opened again.
+  await untilQuiet(page);
+  return { first, every };
 };
 
 const median = (values: number[]) =>
@@ -274,7 +281,9 @@ await browser.close();
 
 const format = (value: number) => `${value.toFixed(0)} ms`;
 const verdict = (values: number[]) => (percentile(values, 0.95) <= frameMs ? "within" : "over");
-console.log(`\nproject with ${total} tasks, median of ${runs} openings (in-app navigation)`);
+console.log(
+  `\nproject with ${total} tasks, median of ${runs} openings (in-app navigation once the page is quiet)`,
+);
 console.log(
   `board: first card ${format(median(board))} (runs ${board.map(format).join(", ")}); every task and the counts ${format(median(boardEvery))}`,
 );
