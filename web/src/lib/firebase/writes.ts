@@ -3,6 +3,7 @@ import {
   doc,
   FieldValue,
   getDocFromCache,
+  runTransaction,
   serverTimestamp,
   setDoc,
   updateDoc,
@@ -54,6 +55,19 @@ export const setDocument = <Doc>(reference: DocumentReference<Doc>, data: Docume
   const cleaned = clean(data);
   return track(setDoc(plain(reference), cleaned), [written(reference, cleaned)], reference);
 };
+
+// Creates the document unless it exists, in a transaction. A queued write whose answer the page
+// did not live to hear (a reload just after it) is sent again when the app next opens, and a
+// create sent again over the document it made is refused as an edit; a transaction is never sent
+// again. It needs the server, as a first sign-in does.
+export const createDocumentIfMissing = <Doc>(
+  reference: DocumentReference<Doc>,
+  data: DocumentWrite<Doc>,
+) =>
+  runTransaction(db, async (transaction) => {
+    const existing = await transaction.get(plain(reference));
+    if (!existing.exists()) transaction.set(plain(reference), clean(data));
+  });
 
 export const updateDocument = <Doc>(
   reference: DocumentReference<Doc>,
