@@ -30,4 +30,17 @@ describe("deal totals", () => {
       "₺150,500.50 + €5,000.00",
     );
   });
+
+  it("shortens a header's large totals only when asked", () => {
+    const totals = totalsByCurrency([
+      { value: 999_999_999_999.99, currency: "TRY" },
+      { value: 5_000, currency: "EUR" },
+    ]);
+    expect(formatTotals(totals, "tr", true).replace(/\u00a0|\u202f/g, " ")).toBe(
+      "₺1 Tn + €5.000,00",
+    );
+    expect(formatTotals(totals, "tr").replace(/\u00a0|\u202f/g, " ")).toBe(
+      "₺999.999.999.999,99 + €5.000,00",
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import type { Locale } from "../config/locales";
-import { formatMoney } from "../format/formatters";
+import { formatMoney, formatMoneyBrief } from "../format/formatters";
 import { currencies, type Currency } from "./dealSchema";
 
 export type MoneyTotal = { currency: Currency; value: number };
@@ -15,5 +15,8 @@ export const totalsByCurrency = (deals: { value: number; currency: Currency }[])
     }))
     .filter((total, index) => total.value > 0 || (index === 0 && deals.length === 0));
 
-export const formatTotals = (totals: MoneyTotal[], locale: Locale): string =>
-  totals.map((total) => formatMoney(total.value, total.currency, locale)).join(" + ");
+// `brief` for a column's header, where a sum of large deals must fit (see formatMoneyBrief).
+export const formatTotals = (totals: MoneyTotal[], locale: Locale, brief = false): string =>
+  totals
+    .map((total) => (brief ? formatMoneyBrief : formatMoney)(total.value, total.currency, locale))
+    .join(" + ");

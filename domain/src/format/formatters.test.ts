@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { daysSince, formatDate, formatDays, formatMoney, formatNumber } from "./formatters";
+import {
+  daysSince,
+  formatDate,
+  formatDays,
+  formatMoney,
+  formatMoneyBrief,
+  formatNumber,
+} from "./formatters";
 
 const nbsp = /\u00a0|\u202f/g;
 
@@ -14,6 +21,14 @@ describe("formatters", () => {
     expect(formatMoney(8500, "USD", "en")).toBe("$8,500.00");
     expect(formatMoney(8500, "USD", "tr")).toBe("$8.500,00");
     expect(formatMoney(8500, "GBP", "tr")).toBe("£8.500,00");
+  });
+
+  it("keeps amounts below a billion in full and shortens larger ones", () => {
+    expect(formatMoneyBrief(999_999_999.99, "TRY", "tr")).toBe("₺999.999.999,99");
+    expect(formatMoneyBrief(999_999_999_999.99, "TRY", "tr").replace(nbsp, " ")).toBe("₺1 Tn");
+    expect(formatMoneyBrief(2_500_000_000, "TRY", "tr").replace(nbsp, " ")).toBe("₺2,5 Mr");
+    expect(formatMoneyBrief(2_500_000_000, "USD", "en")).toBe("$2.5bn");
+    expect(formatMoneyBrief(-2_500_000_000, "EUR", "en")).toBe("-€2.5bn");
   });
 
   it("formats numbers with the locale's separators", () => {

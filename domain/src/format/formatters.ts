@@ -39,6 +39,21 @@ export const formatMoney = (value: number, currency: string, locale: Locale): st
     currencyDisplay: "narrowSymbol",
   }).format(value);
 
+// An amount in a narrow place (a card, a column's total, a report tile): in full below a billion,
+// in the locale's short form above ("₺2,5 Mr", "₺2.5bn"), so it never runs out of its box or
+// breaks inside; the full amount goes in a tooltip.
+export const formatMoneyBrief = (value: number, currency: string, locale: Locale): string =>
+  Math.abs(value) < 1e9
+    ? formatMoney(value, currency, locale)
+    : numberFormat(locale, {
+        style: "currency",
+        currency,
+        currencyDisplay: "narrowSymbol",
+        notation: "compact",
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      }).format(value);
+
 // What an amount input shows for a saved value (24.500,50 in Turkish), which parseMoney reads back.
 export const formatAmountInput = (value: number, locale: Locale): string =>
   numberFormat(locale, {

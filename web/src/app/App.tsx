@@ -7,14 +7,18 @@ import { AuthProvider } from "@/features/auth";
 import { i18n } from "@/lib/i18n";
 import { LoadingScreen } from "@/ui/LoadingScreen";
 import { router } from "./router";
-import { createAppTheme } from "./theme";
+import { createAppTheme, cssVariablesResolver } from "./theme";
 
 const ThemedApp = () => {
   const { t } = useTranslation();
   const closeLabel = t("common.close");
   const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+    >
       <Notifications position="bottom-right" />
       <AuthProvider>
         <Suspense fallback={<LoadingScreen />}>

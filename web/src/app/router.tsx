@@ -1,8 +1,9 @@
 import { lazy, type ComponentType } from "react";
-import { createBrowserRouter, Navigate } from "react-router";
+import { createBrowserRouter } from "react-router";
 import { RedirectIfSignedIn, RequireAuth } from "@/features/auth";
 import { NotFoundPage } from "@/pages/NotFoundPage";
 import { RouteErrorPage } from "@/pages/RouteErrorPage";
+import { RedirectingScreen } from "@/ui/RedirectingScreen";
 
 const loaders: (() => Promise<unknown>)[] = [];
 
@@ -68,7 +69,7 @@ export const router = createBrowserRouter([
                   return null;
                 },
                 children: [
-                  { index: true, element: <Navigate to="customers" replace /> },
+                  { index: true, element: <RedirectingScreen to="customers" /> },
                   { path: "customers", element: <CustomersPage /> },
                   { path: "customers/:customerId", element: <CustomerPage /> },
                   { path: "pipeline", element: <PipelinePage /> },

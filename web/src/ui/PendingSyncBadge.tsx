@@ -1,4 +1,4 @@
-import { Badge } from "@mantine/core";
+import { Group, Text } from "@mantine/core";
 import { IconCloudUpload } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,17 +15,14 @@ const DelayedPendingBadge = () => {
     return () => clearTimeout(timer);
   }, []);
   if (!shown) return null;
+  // A line of text rather than a badge: a badge's 9 px label was cut short in a narrow card.
   return (
-    <Badge
-      size="xs"
-      variant="light"
-      color="yellow"
-      tt="none"
-      leftSection={<IconCloudUpload size={12} aria-hidden />}
-      data-testid="pending-sync"
-    >
-      {t("sync.waiting")}
-    </Badge>
+    <Group gap={4} wrap="nowrap" c="orange" data-testid="pending-sync">
+      <IconCloudUpload size={14} aria-hidden style={{ flexShrink: 0 }} />
+      <Text size="xs" fw={500} c="orange">
+        {t("sync.waiting")}
+      </Text>
+    </Group>
   );
 };
 

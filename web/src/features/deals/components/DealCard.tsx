@@ -2,7 +2,14 @@ import { Anchor } from "@mantine/core";
 import { IconClock, IconUser } from "@tabler/icons-react";
 import { memo } from "react";
 import { Link } from "react-router";
-import { daysSince, formatDays, formatMoney, type Deal, type Locale } from "@pano/domain";
+import {
+  daysSince,
+  formatDays,
+  formatMoney,
+  formatMoneyBrief,
+  type Deal,
+  type Locale,
+} from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { boardCardClasses as classes } from "@/ui/board";
 import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
@@ -45,7 +52,9 @@ export const DealCard = memo(function DealCard({
       <span className={`${classes.small} ${classes.dimmed} ${classes.truncate}`}>
         {customerName || "…"}
       </span>
-      <span className={classes.amount}>{formatMoney(deal.value, deal.currency, locale)}</span>
+      <span className={classes.amount} title={formatMoney(deal.value, deal.currency, locale)}>
+        {formatMoneyBrief(deal.value, deal.currency, locale)}
+      </span>
       {/* In the narrow columns a laptop gives six stages the age goes under the owner rather
           than cutting the owner's name short. */}
       <div className={classes.line} data-wrap>

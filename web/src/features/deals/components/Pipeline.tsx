@@ -33,7 +33,7 @@ export const Pipeline = () => {
   );
   const memberList = members.status === "ready" ? members.data : [];
   const memberName = useMemberNames(workspaceId);
-  const ownerName = (uid: string) => memberName(uid) || "—";
+  const ownerName = (uid: string) => memberName(uid) || "…";
   const shown = filterDeals(allDeals, filters, customerName);
   const dealHref = (dealId: string) => routes.deal(workspaceId, dealId);
   const writable = canWrite(role);

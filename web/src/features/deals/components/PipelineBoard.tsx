@@ -67,8 +67,13 @@ export const PipelineBoard = ({
             addLabel={canWrite ? t("pipeline.addToStage", { stage: column.name }) : null}
             onAdd={() => onAdd(column.id)}
           >
-            <Text size="xs" c="dimmed" data-testid="stage-total">
-              {formatTotals(totalsByCurrency(columnDeals), locale)}
+            <Text
+              size="xs"
+              c="dimmed"
+              data-testid="stage-total"
+              title={formatTotals(totalsByCurrency(columnDeals), locale)}
+            >
+              {formatTotals(totalsByCurrency(columnDeals), locale, true)}
             </Text>
           </BoardColumnHeader>
         )}

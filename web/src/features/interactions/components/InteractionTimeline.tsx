@@ -3,6 +3,7 @@ import {
   Badge,
   Group,
   Paper,
+  Spoiler,
   Stack,
   Text,
   ThemeIcon,
@@ -135,9 +136,17 @@ export const InteractionTimeline = ({
                   </Text>
                 </Group>
                 {interaction.body && (
-                  <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
-                    {interaction.body}
-                  </Text>
+                  // A long note (a pasted e-mail thread) opens on request, so the history stays
+                  // a list to scan.
+                  <Spoiler
+                    maxHeight={130}
+                    showLabel={t("common.showMore")}
+                    hideLabel={t("common.showLess")}
+                  >
+                    <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+                      {interaction.body}
+                    </Text>
+                  </Spoiler>
                 )}
                 {interaction.followUpAt && (
                   <Text size="xs" c="orange">

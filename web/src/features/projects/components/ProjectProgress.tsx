@@ -5,6 +5,12 @@ import { projectProgress, type Project } from "@pano/domain";
 export const ProjectProgress = ({ project }: { project: Project }) => {
   const { t } = useTranslation();
   const percent = projectProgress(project);
+  if (percent === null)
+    return (
+      <Text size="xs" c="dimmed" miw={140}>
+        {t("projects.noTasksYet")}
+      </Text>
+    );
   return (
     <Group gap="xs" wrap="nowrap" miw={140}>
       <Progress

@@ -1,16 +1,24 @@
 import { Fragment } from "react";
-import { formatMoney, type CurrencyAmount } from "@pano/domain";
+import { formatMoney, formatMoneyBrief, type CurrencyAmount } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
 
 // Amounts in several currencies side by side, never added together; a line breaks only between
-// two amounts, never inside one.
-export const MoneyAmounts = ({ amounts }: { amounts: CurrencyAmount[] }) => {
+// two amounts, never inside one. `brief` for a summary tile: large amounts short, in full on hover.
+export const MoneyAmounts = ({
+  amounts,
+  brief = false,
+}: {
+  amounts: CurrencyAmount[];
+  brief?: boolean;
+}) => {
   const locale = useLocale();
   if (amounts.length === 0) return "—";
   return amounts.map(({ currency, amount }, index) => (
     <Fragment key={currency}>
       {index > 0 && " · "}
-      <span style={{ whiteSpace: "nowrap" }}>{formatMoney(amount, currency, locale)}</span>
+      <span style={{ whiteSpace: "nowrap" }} title={formatMoney(amount, currency, locale)}>
+        {(brief ? formatMoneyBrief : formatMoney)(amount, currency, locale)}
+      </span>
     </Fragment>
   ));
 };

@@ -31,12 +31,12 @@ export const SummaryCards = ({ summary }: { summary: ReportSummary }) => {
     <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} mb="lg">
       <SummaryCard
         label={t("reports.openPipeline")}
-        value={<MoneyAmounts amounts={summary.openPipeline.value} />}
+        value={<MoneyAmounts amounts={summary.openPipeline.value} brief />}
         detail={t("reports.dealCount", { count: summary.openPipeline.count })}
       />
       <SummaryCard
         label={t("reports.wonInPeriod")}
-        value={<MoneyAmounts amounts={summary.won.value} />}
+        value={<MoneyAmounts amounts={summary.won.value} brief />}
         detail={t("reports.dealCount", { count: summary.won.count })}
       />
       <SummaryCard
@@ -49,7 +49,9 @@ export const SummaryCards = ({ summary }: { summary: ReportSummary }) => {
       />
       <SummaryCard
         label={t("reports.averageDeal")}
-        value={average.kind === "perCurrency" ? <MoneyAmounts amounts={average.value} /> : "—"}
+        value={
+          average.kind === "perCurrency" ? <MoneyAmounts amounts={average.value} brief /> : "—"
+        }
         detail={average.kind === "mixed" ? t("reports.averageMixed") : undefined}
       />
       <SummaryCard

@@ -13,6 +13,8 @@ type SelectCellProps = {
   label: string;
   value: string | null;
   options: Option[];
+  // The value's name when the options lack it: someone who left, or names still loading ("").
+  valueLabel?: string;
   placeholder?: string;
   clearable?: boolean;
   disabled: boolean;
@@ -25,13 +27,17 @@ export const SelectCell = ({
   label,
   value,
   options,
+  valueLabel,
   placeholder,
   clearable = false,
   disabled,
   onChange,
 }: SelectCellProps) => {
   const [editing, setEditing] = useState(false);
-  const current = options.find((option) => option.value === value)?.label;
+  const current =
+    value === null
+      ? undefined
+      : (options.find((option) => option.value === value)?.label ?? (valueLabel || "…"));
   if (!editing || disabled)
     return (
       <PlainButton aria-label={label} disabled={disabled} onClick={() => setEditing(true)}>

@@ -56,9 +56,9 @@ export const TaskCard = memo(function TaskCard({
         <span className={classes.group}>
           <IconUser size={14} aria-hidden />
           <span
-            className={`${classes.small} ${classes.truncate} ${assigneeName ? "" : classes.dimmed}`}
+            className={`${classes.small} ${classes.truncate} ${task.assigneeId ? "" : classes.dimmed}`}
           >
-            {assigneeName || labels.unassigned}
+            {task.assigneeId ? assigneeName || "…" : labels.unassigned}
           </span>
         </span>
         <Badge size="xs" variant="light" color={priorityColor[task.priority]}>

@@ -142,6 +142,7 @@ export const TaskTable = memo(function TaskTable({
             label={t("tasks.assigneeOf", { title: info.row.original.title })}
             options={members}
             value={info.row.original.assigneeId}
+            valueLabel={info.getValue()}
             placeholder={t("tasks.unassigned")}
             clearable
             disabled={!canWrite}
