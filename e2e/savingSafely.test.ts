@@ -45,11 +45,15 @@ describe("saving safely", () => {
 
     const history = page.getByRole("form", { name: "Kaydı ekle" });
     await history.getByLabel("Konu").fill("Tanışma ☕ görüşmesi");
+    // A pasted e-mail thread: kept whole, folded in the history until asked for.
+    const thread = `Merhaba 👋 <b>teşekkürler</b>\n${"Önceki ileti. ".repeat(356)}`;
+    await history.getByLabel("Ayrıntılar").fill(thread);
     await history.getByRole("button", { name: "Kaydı ekle" }).click();
-    await page
-      .getByLabel("İletişim geçmişi", { exact: true })
-      .getByText("Tanışma ☕ görüşmesi")
-      .waitFor();
+    const timeline = page.getByLabel("İletişim geçmişi", { exact: true });
+    await timeline.getByText("Tanışma ☕ görüşmesi").waitFor();
+    await timeline.getByRole("button", { name: "Devamını göster" }).click();
+    await timeline.getByRole("button", { name: "Daha az göster" }).waitFor();
+    await timeline.getByText("Merhaba 👋 <b>teşekkürler</b>", { exact: false }).waitFor();
 
     await page.getByRole("link", { name: "Müşteriler" }).click();
     await page.getByRole("textbox", { name: "Ara" }).fill("roket");
