@@ -124,6 +124,11 @@ describe("projects (brief steps 2 and 3)", () => {
     await customerProjects.getByText("%100").waitFor();
     await customerTasks.getByRole("checkbox", { name: "Kodlama", checked: true }).waitFor();
     await screenshot(page, "projects-customer-100");
+
+    // Opened again from a plain link, the project shows the view last chosen on this device.
+    await customerProjects.getByRole("link", { name: "Web Sitesi Yenileme" }).click();
+    await page.getByRole("table", { name: "Görevler" }).getByText("Kodlama").waitFor();
+    expect(new URL(page.url()).search).toBe("");
   });
 
   it("edits a project's columns: a column with tasks stays, renames and new columns show on the board; deleting the project takes its tasks", async () => {

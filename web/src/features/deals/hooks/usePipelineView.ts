@@ -4,7 +4,7 @@ import { useBoardOrList } from "@/ui/useBoardOrList";
 
 export const usePipelineView = () => {
   const { get, update } = useQueryParams();
-  const { view, setView } = useBoardOrList();
+  const { view, setView } = useBoardOrList("pipeline");
   const filters: DealFilters = {
     ownerId: get("owner") || noDealFilters.ownerId,
     customerId: get("customer") || noDealFilters.customerId,

@@ -6,7 +6,7 @@ import { useBoardOrList } from "@/ui/useBoardOrList";
 // The project's view and filters live in the address, so switching views keeps the filters.
 export const useTaskView = () => {
   const { get, update } = useQueryParams();
-  const { view, setView } = useBoardOrList();
+  const { view, setView } = useBoardOrList("project");
   const filters: TaskFilters = {
     assigneeId: get("assignee") || noTaskFilters.assigneeId,
     priority: taskPriorities.find((priority) => priority === get("priority")) ?? null,
