@@ -10,9 +10,8 @@ import { watchMembersConfirmed } from "../data/memberLookups";
 // stay).
 export const useMemberNames = (workspaceId: string) => {
   const { t } = useTranslation();
-  const members = useSubscription<WatchedRows<Member>>(
-    `member-names/${workspaceId}`,
-    (listener) => watchMembersConfirmed(workspaceId, listener),
+  const members = useSubscription<WatchedRows<Member>>(`member-names/${workspaceId}`, (listener) =>
+    watchMembersConfirmed(workspaceId, listener),
   );
   return useMemo(() => {
     const ready = members.status === "ready";
