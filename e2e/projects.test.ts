@@ -99,8 +99,10 @@ describe("projects (brief steps 2 and 3)", () => {
     });
     await page.getByRole("textbox", { name: "Ara" }).fill("bulunmayan görev");
     await page.getByText("Filtrelere uyan görev yok.").waitFor();
-    await page.getByRole("textbox", { name: "Ara" }).fill("");
+    await page.getByRole("button", { name: "Aramayı temizle" }).click();
     await table.getByText("Tasarım onayı").waitFor();
+    expect(await page.getByRole("textbox", { name: "Ara" }).inputValue()).toBe("");
+    await page.getByRole("button", { name: "Aramayı temizle" }).waitFor({ state: "hidden" });
     expect(await page.getByText("Filtrelere uyan görev yok.").count()).toBe(0);
     await screenshot(page, "projects-list");
 

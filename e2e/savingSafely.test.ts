@@ -62,6 +62,10 @@ describe("saving safely", () => {
     await table.getByRole("link", { name: "Çiçekçi 🌸" }).waitFor({ state: "detached" });
     await page.getByRole("textbox", { name: "Ara" }).fill("ÇİÇEK");
     await table.getByRole("link", { name: "Çiçekçi 🌸" }).waitFor();
+    await table.getByRole("link", { name: "🚀 Roket Ajans 😀" }).waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Aramayı temizle" }).click();
+    await table.getByRole("link", { name: "🚀 Roket Ajans 😀" }).waitFor();
+    expect(await page.getByRole("textbox", { name: "Ara" }).inputValue()).toBe("");
 
     await openSettings(page);
     const stages = page.getByRole("form", { name: "Satış aşamaları" });

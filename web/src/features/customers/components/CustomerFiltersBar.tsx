@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from "@mantine/core";
-import { IconSearch } from "@tabler/icons-react";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
+import { SearchBox } from "@/ui/SearchBox";
 import type { CustomerFilters, CustomerSort } from "../data/customerPages";
 
 type CustomerFiltersBarProps = {
@@ -63,12 +63,11 @@ export const CustomerFiltersBar = ({
   const { t } = useTranslation();
   return (
     <Group align="flex-end" wrap="wrap" mb="md">
-      <TextInput
+      <SearchBox
         label={t("customers.search")}
         placeholder={t("customers.searchPlaceholder")}
-        leftSection={<IconSearch size={16} />}
         value={search}
-        onChange={(event) => onSearch(event.currentTarget.value)}
+        onChange={onSearch}
         style={{ flex: "2 1 240px" }}
       />
       <OtherFilters filters={filters} onChange={onChange} owners={owners} />

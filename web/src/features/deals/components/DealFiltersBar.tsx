@@ -1,8 +1,9 @@
-import { Button, Group, Select, TextInput } from "@mantine/core";
-import { IconSearch, IconX } from "@tabler/icons-react";
+import { Button, Group, Select } from "@mantine/core";
+import { IconX } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { hasDealFilters, noDealFilters, type DealFilters } from "@pano/domain";
 import { CustomerPicker } from "@/lookups/components/CustomerPicker";
+import { SearchBox } from "@/ui/SearchBox";
 
 type DealFiltersBarProps = {
   workspaceId: string;
@@ -15,12 +16,11 @@ export const DealFiltersBar = ({ workspaceId, filters, onChange, owners }: DealF
   const { t } = useTranslation();
   return (
     <Group align="flex-end" wrap="wrap" mb="md">
-      <TextInput
+      <SearchBox
         label={t("pipeline.search")}
         placeholder={t("pipeline.searchPlaceholder")}
-        leftSection={<IconSearch size={16} />}
         value={filters.text}
-        onChange={(event) => onChange({ ...filters, text: event.currentTarget.value })}
+        onChange={(text) => onChange({ ...filters, text })}
         style={{ flex: "2 1 220px" }}
       />
       <Select

@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from "@mantine/core";
-import { IconPlus, IconSearch } from "@tabler/icons-react";
+import { Anchor, Button, Group, Paper, Select, Table, Text } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -13,6 +13,7 @@ import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { Loaded } from "@/ui/Loaded";
 import { PageHeader } from "@/ui/PageHeader";
+import { SearchBox } from "@/ui/SearchBox";
 import { useProjectFilters } from "../hooks/useProjectFilters";
 import { useProjects } from "../hooks/useProjects";
 import { ProjectFormModal } from "./ProjectFormModal";
@@ -52,12 +53,11 @@ export const ProjectList = () => {
         }
       />
       <Group align="flex-end" wrap="wrap" mb="md">
-        <TextInput
+        <SearchBox
           label={t("projects.search")}
           placeholder={t("projects.searchPlaceholder")}
-          leftSection={<IconSearch size={16} />}
           value={filters.text}
-          onChange={(event) => setFilters({ ...filters, text: event.currentTarget.value })}
+          onChange={(text) => setFilters({ ...filters, text })}
           style={{ flex: "2 1 220px" }}
         />
         <Select
