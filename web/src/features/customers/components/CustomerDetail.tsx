@@ -15,7 +15,7 @@ export const CustomerDetail = ({ customerId, history, aside }: CustomerDetailPro
   const { workspaceId } = useCurrentWorkspace();
   const customer = useCustomer(workspaceId, customerId);
   const memberName = useMemberNames(workspaceId);
-  const nameOf = (uid: string) => memberName(uid) || "—";
+  const nameOf = (uid: string) => memberName(uid) || "…";
 
   return (
     <Loaded state={customer} notFound={t("customers.notFound")}>

@@ -46,7 +46,7 @@ export const CustomerList = () => {
 
   const memberList = useMemo(() => (members.status === "ready" ? members.data : []), [members]);
   const memberName = useMemberNames(workspaceId);
-  const ownerName = useCallback((uid: string) => memberName(uid) || "—", [memberName]);
+  const ownerName = useCallback((uid: string) => memberName(uid) || "…", [memberName]);
   const owners = useMemo(
     () => memberList.map((member) => ({ value: member.uid, label: member.displayName })),
     [memberList],

@@ -46,7 +46,7 @@ const DealSheet = ({
   const { move, pending } = useDealMove(workspaceId, workspace.stages);
   const customerName = useCustomerNames(workspaceId, [current.customerId]);
   const memberName = useMemberNames(workspaceId);
-  const nameOf = (uid: string) => memberName(uid) || "—";
+  const nameOf = (uid: string) => memberName(uid) || "…";
   const stageName = (id: string) => workspace.stages.find((stage) => stage.id === id)?.name ?? "";
   const writable = canWrite(role);
   const mayDelete = canDelete({ uid: user.uid, role }, current);

@@ -19,7 +19,7 @@ export const CustomerHistory = ({ customerId }: { customerId: string }) => {
   const { workspaceId, role } = useCurrentWorkspace();
   const interactions = useCustomerInteractions(workspaceId, customerId);
   const memberName = useMemberNames(workspaceId);
-  const authorName = (uid: string) => memberName(uid) || "—";
+  const authorName = (uid: string) => memberName(uid) || "…";
   const withErrorShown = (write: Promise<unknown>) =>
     write.catch((error: unknown) => {
       notifyError(error);

@@ -53,7 +53,7 @@ const ProjectSheet = ({
   const [dialog, setDialog] = useState<"edit" | "columns" | null>(null);
   const customerName = useCustomerNames(workspaceId, [project.customerId]);
   const memberName = useMemberNames(workspaceId);
-  const nameOf = (uid: string) => memberName(uid) || "—";
+  const nameOf = (uid: string) => memberName(uid) || "…";
 
   // Default columns read in the UI language until renamed; the stored names stay as they are.
   const current = { ...project, columns: columnsIn(project.columns, locale) };

@@ -36,7 +36,7 @@ export const ProjectList = () => {
   );
   const memberList = members.status === "ready" ? members.data : [];
   const memberName = useMemberNames(workspaceId);
-  const ownerName = (uid: string) => memberName(uid) || "—";
+  const ownerName = (uid: string) => memberName(uid) || "…";
   const shown = filterProjects(rows, filters, customerName);
   const now = new Date();
 
