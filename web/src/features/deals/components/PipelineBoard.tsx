@@ -1,7 +1,14 @@
 import { Text } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { formatMoney, formatTotals, totalsByCurrency, type Deal, type Stage } from "@pano/domain";
+import {
+  formatMoney,
+  formatTotals,
+  totalsByCurrency,
+  type Deal,
+  type Locale,
+  type Stage,
+} from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { BoardColumnHeader, boardCards, SortableBoard } from "@/ui/board";
@@ -24,6 +31,16 @@ type PipelineBoardProps = {
 };
 
 const kindColor: Record<Stage["kind"], string> = { open: "gray", won: "teal", lost: "red" };
+
+// A column's totals per currency, short when large, in full on hover.
+const StageTotal = ({ deals, locale }: { deals: Deal[]; locale: Locale }) => {
+  const totals = totalsByCurrency(deals);
+  return (
+    <Text size="xs" c="dimmed" data-testid="stage-total" title={formatTotals(totals, locale)}>
+      {formatTotals(totals, locale, true)}
+    </Text>
+  );
+};
 
 export const PipelineBoard = ({
   workspaceId,
@@ -67,14 +84,7 @@ export const PipelineBoard = ({
             addLabel={canWrite ? t("pipeline.addToStage", { stage: column.name }) : null}
             onAdd={() => onAdd(column.id)}
           >
-            <Text
-              size="xs"
-              c="dimmed"
-              data-testid="stage-total"
-              title={formatTotals(totalsByCurrency(columnDeals), locale)}
-            >
-              {formatTotals(totalsByCurrency(columnDeals), locale, true)}
-            </Text>
+            <StageTotal deals={columnDeals} locale={locale} />
           </BoardColumnHeader>
         )}
         renderCard={(deal) => (
