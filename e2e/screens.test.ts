@@ -134,6 +134,28 @@ describe("screens", () => {
     expect(first.x + first.width).toBeLessThanOrEqual(390);
     expect(second.x).toBeLessThan(390);
     await screenshot(page, "screens-pipeline-390");
+
+    // The list on a phone scrolls sideways under the deals' names, which stay in view.
+    await page.locator("label", { hasText: "Liste" }).click();
+    const list = page.getByRole("table", { name: "Anlaşmalar" });
+    const name = list.getByRole("cell", { name: "Tabela Tasarımı" });
+    const stage = list.getByRole("cell", { name: lost });
+    await name.waitFor();
+    const stageBefore = await boxOf(stage);
+    await list.evaluate((table) => {
+      let scroller = table.parentElement;
+      while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowX))
+        scroller = scroller.parentElement;
+      scroller?.scrollTo({ left: scroller.scrollWidth });
+    });
+    await page.waitForFunction(([cell, left]) => (cell?.getBoundingClientRect().x ?? left) < left, [
+      await stage.elementHandle(),
+      stageBefore.x,
+    ] as const);
+    const nameBox = await boxOf(name);
+    expect(nameBox.x).toBeGreaterThanOrEqual(0);
+    expect(nameBox.x + nameBox.width).toBeLessThanOrEqual(390 / 2);
+    await screenshot(page, "screens-pipeline-list-390");
   });
 
   it("completes a task in My tasks, and the toast's Undo puts it back as it was", async () => {

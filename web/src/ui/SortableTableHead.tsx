@@ -1,6 +1,8 @@
 import { Group, Table, Text, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconSelector } from "@tabler/icons-react";
 import { flexRender, type Table as TanstackTable } from "@tanstack/react-table";
+import type { CSSProperties } from "react";
+import classes from "./sortableTableHead.module.css";
 
 // Column headers of a TanStack table: sortable ones toggle on click and say their order to
 // assistive technology. With `sized`, for a fixed-layout table, each header is as wide as its
@@ -27,7 +29,10 @@ export const SortableTableHead = <Row,>({
           return (
             <Table.Th
               key={header.id}
-              style={sized ? { width: header.getSize() } : undefined}
+              className={sized ? classes.sized : undefined}
+              style={
+                sized ? ({ "--column-size": `${header.getSize()}px` } as CSSProperties) : undefined
+              }
               aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
             >
               {header.column.getCanSort() ? (

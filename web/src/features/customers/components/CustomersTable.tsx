@@ -8,6 +8,7 @@ import { useLocale } from "@/lib/i18n";
 import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
 import { SpacerRow } from "@/ui/virtual/SpacerRow";
 import { useWindowRows } from "@/ui/virtual/useWindowRows";
+import wideList from "@/ui/wideList.module.css";
 
 type CustomersTableProps = {
   customers: Row<Customer>[];
@@ -37,6 +38,7 @@ export const CustomersTable = memo(function CustomersTable({
     <Table.ScrollContainer minWidth={900}>
       <Table
         verticalSpacing="sm"
+        className={wideList.table}
         highlightOnHover
         aria-label={t("nav.customers")}
         aria-rowcount={customers.length + 1}

@@ -14,6 +14,7 @@ import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { SortableTableHead } from "@/ui/SortableTableHead";
 import { TableBodyRow } from "@/ui/TableBodyRow";
+import wideList from "@/ui/wideList.module.css";
 
 type DealsTableProps = {
   deals: Row<Deal>[];
@@ -117,7 +118,12 @@ export const DealsTable = ({
 
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label={t("pipeline.listLabel")}>
+      <Table
+        className={wideList.table}
+        verticalSpacing="sm"
+        highlightOnHover
+        aria-label={t("pipeline.listLabel")}
+      >
         <SortableTableHead table={table} />
         <Table.Tbody>
           {table.getRowModel().rows.map((row) => (

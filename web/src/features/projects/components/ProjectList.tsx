@@ -14,6 +14,7 @@ import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { Loaded } from "@/ui/Loaded";
 import { PageHeader } from "@/ui/PageHeader";
 import { SearchBox } from "@/ui/SearchBox";
+import wideList from "@/ui/wideList.module.css";
 import { useProjectFilters } from "../hooks/useProjectFilters";
 import { useProjects } from "../hooks/useProjects";
 import { ProjectFormModal } from "./ProjectFormModal";
@@ -109,7 +110,12 @@ export const ProjectList = () => {
       </Loaded>
       {shown.length > 0 && (
         <Table.ScrollContainer minWidth={860}>
-          <Table verticalSpacing="sm" highlightOnHover aria-label={t("nav.projects")}>
+          <Table
+            className={wideList.table}
+            verticalSpacing="sm"
+            highlightOnHover
+            aria-label={t("nav.projects")}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("projects.name")}</Table.Th>

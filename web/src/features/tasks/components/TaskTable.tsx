@@ -26,6 +26,7 @@ import { LoadingRest } from "@/ui/LoadingRest";
 import { PlainButton } from "@/ui/PlainButton";
 import { SortableTableHead } from "@/ui/SortableTableHead";
 import { TableBodyRow } from "@/ui/TableBodyRow";
+import wideList from "@/ui/wideList.module.css";
 import { SpacerRow } from "@/ui/virtual/SpacerRow";
 import { useStableList } from "@/ui/virtual/useStableList";
 import { useWindowRows } from "@/ui/virtual/useWindowRows";
@@ -243,6 +244,7 @@ export const TaskTable = memo(function TaskTable({
           lays out only those rows, and the columns stay put while the list scrolls. */}
       <Table
         verticalSpacing="xs"
+        className={wideList.table}
         style={{ tableLayout: "fixed" }}
         aria-label={t("tasks.listLabel")}
         aria-rowcount={entries.length + 1}
@@ -265,7 +267,7 @@ export const TaskTable = memo(function TaskTable({
             ) : (
               <Table.Tr key={entry.key} bg="var(--mantine-color-default-hover)" {...position}>
                 <Table.Th colSpan={tableColumns.length} scope="colgroup">
-                  <Text fw={700} size="sm">
+                  <Text fw={700} size="sm" className={wideList.groupHeading}>
                     {complete ? `${entry.group.name} · ${entry.count}` : entry.group.name}
                   </Text>
                 </Table.Th>
