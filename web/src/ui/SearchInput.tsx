@@ -1,7 +1,6 @@
 import { TextInput, type TextInputProps } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { memo, startTransition, useEffect, useRef } from "react";
-import { afterNextPaint } from "@/lib/afterNextPaint";
 import { ClearSearchButton } from "./ClearSearchButton";
 import classes from "./searchInput.module.css";
 
@@ -12,15 +11,19 @@ type SearchInputProps = Omit<
   initialValue: string;
   // Required: the × shows while the placeholder does not.
   placeholder: string;
-  // Called with the box's text after the frame that shows each keystroke, as a transition;
+  // Called with the box's text once typing pauses, or at once when cleared, as a transition;
   // must keep its identity between renders.
   onSearch: (text: string) => void;
 };
 
+// How long typing must stop before the list follows: less than the gap between a person's keys
+// (100–200 ms for a fast typist), more than the frames that paint a burst of keys.
+const typingPauseMs = 80;
+
 // A search box over a long list. The browser keeps its text (an uncontrolled input), so a
-// keystroke renders nothing and paints in the next frame as in a bare input; the list follows once
-// that frame is painted, in a transition that a further keystroke interrupts. Keys typed faster
-// than frames are filtered for once, at the last.
+// keystroke renders nothing and paints in the next frame as in a bare input. The list follows once
+// typing pauses, in a transition that a further keystroke interrupts: filtering and laying out
+// new rows between keys typed faster than that would hold up the next key's frame.
 export const SearchInput = memo(function SearchInput({
   initialValue,
   onSearch,
@@ -29,9 +32,10 @@ export const SearchInput = memo(function SearchInput({
   const cancelPending = useRef<(() => void) | null>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => () => cancelPending.current?.(), []);
-  const searchFor = (text: string) => {
+  const searchFor = (text: string, pauseMs: number) => {
     cancelPending.current?.();
-    cancelPending.current = afterNextPaint(() => startTransition(() => onSearch(text)));
+    const timer = window.setTimeout(() => startTransition(() => onSearch(text)), pauseMs);
+    cancelPending.current = () => window.clearTimeout(timer);
   };
   return (
     <TextInput
@@ -44,14 +48,14 @@ export const SearchInput = memo(function SearchInput({
             if (!input.current) return;
             input.current.value = "";
             input.current.focus();
-            searchFor("");
+            searchFor("", 0);
           }}
         />
       }
       rightSectionPointerEvents="all"
       {...props}
       defaultValue={initialValue}
-      onChange={(event) => searchFor(event.currentTarget.value)}
+      onChange={(event) => searchFor(event.currentTarget.value, typingPauseMs)}
     />
   );
 });

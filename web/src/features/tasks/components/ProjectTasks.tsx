@@ -48,9 +48,8 @@ export const ProjectTasks = ({ project, tasks }: ProjectTasksProps) => {
   const [now] = useState(() => new Date());
   const all = useMemo(() => (tasks.status === "ready" ? tasks.data : []), [tasks]);
   // The search box answers each keystroke by itself (`SearchInput`); the board or list follows
-  // with the filtered tasks once the key has painted. The box writes the address's text only
-  // once typing pauses: the address changes in a router transition, and a navigation per
-  // keystroke renders the whole page again.
+  // with the filtered tasks once typing pauses. The address takes the text only after a longer
+  // pause: it changes in a router transition, and a navigation renders the whole page again.
   const [text, setText] = useState(filters.text);
   const writeText = useDebouncedCallback((next: string) => setFilters({ text: next }), 400);
   const search = useCallback(
