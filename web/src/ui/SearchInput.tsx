@@ -14,10 +14,12 @@ type SearchInputProps = Omit<
   // Called with the box's text once typing pauses, or at once when cleared, as a transition;
   // must keep its identity between renders.
   onSearch: (text: string) => void;
+  // How long typing must stop first: longer where each search asks the server.
+  pauseMs?: number;
 };
 
-// How long typing must stop before the list follows: less than the gap between a person's keys
-// (100–200 ms for a fast typist), more than the frames that paint a burst of keys.
+// How long typing must stop before a list of loaded rows follows: less than the gap between a
+// person's keys (100–200 ms for a fast typist), more than the frames that paint a burst of keys.
 const typingPauseMs = 80;
 
 // A search box over a long list. The browser keeps its text (an uncontrolled input), so a
@@ -27,6 +29,7 @@ const typingPauseMs = 80;
 export const SearchInput = memo(function SearchInput({
   initialValue,
   onSearch,
+  pauseMs = typingPauseMs,
   ...props
 }: SearchInputProps) {
   const cancelPending = useRef<(() => void) | null>(null);
@@ -55,7 +58,7 @@ export const SearchInput = memo(function SearchInput({
       rightSectionPointerEvents="all"
       {...props}
       defaultValue={initialValue}
-      onChange={(event) => searchFor(event.currentTarget.value, typingPauseMs)}
+      onChange={(event) => searchFor(event.currentTarget.value, pauseMs)}
     />
   );
 });

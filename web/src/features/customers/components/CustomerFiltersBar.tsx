@@ -1,24 +1,27 @@
 import { Group, Select, TextInput } from "@mantine/core";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import { SearchBox } from "@/ui/SearchBox";
+import { SearchInput } from "@/ui/SearchInput";
 import type { CustomerFilters, CustomerSort } from "../data/customerPages";
 
 type CustomerFiltersBarProps = {
-  search: string;
+  // Called once typing pauses, as each search asks the server; must keep its identity.
   onSearch: (search: string) => void;
   filters: CustomerFilters;
   onChange: (filters: CustomerFilters) => void;
   owners: { value: string; label: string }[];
 };
 
+// Kept the same between renders, so the memoized search box renders only for its own keys.
+const searchBoxStyle = { flex: "2 1 240px" };
+
 const sorts: CustomerSort[] = ["name", "lastContact", "newest"];
 const isSort = (value: string | null): value is CustomerSort =>
   sorts.some((sort) => sort === value);
 
-type OtherFiltersProps = Omit<CustomerFiltersBarProps, "search" | "onSearch">;
+type OtherFiltersProps = Omit<CustomerFiltersBarProps, "onSearch">;
 
-// Everything but the search box, which renders alone on each keystroke.
+// Everything but the search box, so a search that lands does not render the other filters.
 const OtherFilters = memo(function OtherFilters({ filters, onChange, owners }: OtherFiltersProps) {
   const { t } = useTranslation();
   return (
@@ -53,8 +56,8 @@ const OtherFilters = memo(function OtherFilters({ filters, onChange, owners }: O
   );
 });
 
+// The list does not keep its search in the address, so the box starts empty.
 export const CustomerFiltersBar = ({
-  search,
   onSearch,
   filters,
   onChange,
@@ -63,12 +66,13 @@ export const CustomerFiltersBar = ({
   const { t } = useTranslation();
   return (
     <Group align="flex-end" wrap="wrap" mb="md">
-      <SearchBox
+      <SearchInput
         label={t("customers.search")}
         placeholder={t("customers.searchPlaceholder")}
-        value={search}
-        onChange={onSearch}
-        style={{ flex: "2 1 240px" }}
+        initialValue=""
+        onSearch={onSearch}
+        pauseMs={250}
+        style={searchBoxStyle}
       />
       <OtherFilters filters={filters} onChange={onChange} owners={owners} />
     </Group>

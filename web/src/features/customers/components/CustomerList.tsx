@@ -1,5 +1,5 @@
 import { Button, Center, Group, Paper, Stack, Text } from "@mantine/core";
-import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
+import { useDisclosure } from "@mantine/hooks";
 import { IconPlus, IconUpload } from "@tabler/icons-react";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -28,20 +28,15 @@ export const CustomerList = () => {
   const members = useMembers(workspaceId);
   const [opened, { open, close }] = useDisclosure(false);
   const [importing, importModal] = useDisclosure(false);
+  // The box hands over its text once typing pauses, so each search asks the server once.
   const [search, setSearch] = useState("");
-  const [debouncedSearch] = useDebouncedValue(search, 250);
   const [filters, setFilters] = useState<Omit<CustomerFilters, "search">>({
     ownerId: null,
     tag: null,
     sort: "name",
   });
-  // Kept the same object between keystrokes, so the filters and the export do not render again.
-  const activeFilters = useMemo(
-    () => ({ ...filters, search: debouncedSearch }),
-    [filters, debouncedSearch],
-  );
+  const activeFilters = useMemo(() => ({ ...filters, search }), [filters, search]);
   const { rows, loading, error, hasMore, loadMore } = useCustomerPages(workspaceId, activeFilters);
-  // Kept the same while only the search box changes, so a keystroke does not render the rows.
   const visible = useMemo(() => narrowByTag(rows, activeFilters), [rows, activeFilters]);
 
   const memberList = useMemo(() => (members.status === "ready" ? members.data : []), [members]);
@@ -85,7 +80,6 @@ export const CustomerList = () => {
         }
       />
       <CustomerFiltersBar
-        search={search}
         onSearch={setSearch}
         filters={activeFilters}
         onChange={changeFilters}
@@ -99,9 +93,7 @@ export const CustomerList = () => {
           <Center p="xl">
             <Text c="dimmed">
               {t(
-                debouncedSearch || filters.ownerId || filters.tag
-                  ? "customers.noMatch"
-                  : "customers.empty",
+                search || filters.ownerId || filters.tag ? "customers.noMatch" : "customers.empty",
               )}
             </Text>
           </Center>
