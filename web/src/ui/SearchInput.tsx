@@ -1,6 +1,7 @@
 import { TextInput, type TextInputProps } from "@mantine/core";
+import { useDebouncedCallback } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
-import { memo, startTransition, useEffect, useRef } from "react";
+import { memo, startTransition, useRef } from "react";
 import { ClearSearchButton } from "./ClearSearchButton";
 import classes from "./searchInput.module.css";
 
@@ -32,14 +33,9 @@ export const SearchInput = memo(function SearchInput({
   pauseMs = typingPauseMs,
   ...props
 }: SearchInputProps) {
-  const cancelPending = useRef<(() => void) | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => () => cancelPending.current?.(), []);
-  const searchFor = (text: string, pauseMs: number) => {
-    cancelPending.current?.();
-    const timer = window.setTimeout(() => startTransition(() => onSearch(text)), pauseMs);
-    cancelPending.current = () => window.clearTimeout(timer);
-  };
+  const searchFor = (text: string) => startTransition(() => onSearch(text));
+  const searchOncePaused = useDebouncedCallback(searchFor, pauseMs);
   return (
     <TextInput
       ref={input}
@@ -51,14 +47,15 @@ export const SearchInput = memo(function SearchInput({
             if (!input.current) return;
             input.current.value = "";
             input.current.focus();
-            searchFor("", 0);
+            searchOncePaused.cancel();
+            searchFor("");
           }}
         />
       }
       rightSectionPointerEvents="all"
       {...props}
       defaultValue={initialValue}
-      onChange={(event) => searchFor(event.currentTarget.value, pauseMs)}
+      onChange={(event) => searchOncePaused(event.currentTarget.value)}
     />
   );
 });
