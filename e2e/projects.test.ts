@@ -72,9 +72,17 @@ describe("projects (brief steps 2 and 3)", () => {
     await screenshot(page, "projects-board-50");
 
     await page.getByRole("textbox", { name: "Ara" }).fill("kod");
+    // A task opened before the search reaches the address stays open when it does.
+    await card(page, "Yapılacak", "Kodlama").getByText("Kodlama").click();
     await card(page, "Tamamlandı", "Tasarım onayı").waitFor({ state: "detached" });
     // The address takes the text once typing pauses, so a shared link or a reload keeps it.
     await page.waitForURL(/[?&]q=kod(&|$)/);
+    const drawer = page.getByRole("dialog", { name: "Görevi düzenle" });
+    await drawer.waitFor();
+    expect(await drawer.getByLabel("Görev", { exact: true }).inputValue()).toBe("Kodlama");
+    expect(new URL(page.url()).searchParams.get("task")).not.toBeNull();
+    await page.keyboard.press("Escape");
+    await drawer.waitFor({ state: "detached" });
     await page.locator("label", { hasText: "Liste" }).click();
     const table = page.getByRole("table", { name: "Görevler" });
     await table.getByText("Kodlama").waitFor();

@@ -9,8 +9,12 @@ export const useQueryParams = () => {
   const update = useCallback(
     (changes: Record<string, string | null>) =>
       setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
+        () => {
+          // From the address as it is now, not as this screen last rendered it: the router
+          // renders a navigation in a transition, and a change made before that render (the
+          // search text written once typing pauses, just after a click opened a task) would
+          // otherwise put back the address from before it.
+          const next = new URLSearchParams(window.location.search);
           for (const [key, value] of Object.entries(changes))
             if (value) next.set(key, value);
             else next.delete(key);

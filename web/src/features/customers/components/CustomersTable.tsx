@@ -78,7 +78,7 @@ export const CustomersTable = memo(function CustomersTable({
                 <Table.Td>{customer.company}</Table.Td>
                 <Table.Td>{customer.title}</Table.Td>
                 <Table.Td>{customer.email}</Table.Td>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <Table.Td className={wideList.oneLine}>
                   {customer.phone && formatPhone(customer.phone)}
                 </Table.Td>
                 <Table.Td>
@@ -91,7 +91,7 @@ export const CustomersTable = memo(function CustomersTable({
                   </Group>
                 </Table.Td>
                 <Table.Td>{ownerName(customer.ownerId)}</Table.Td>
-                <Table.Td>
+                <Table.Td className={wideList.oneLine}>
                   <Text size="sm" c={customer.lastContactAt ? undefined : "dimmed"}>
                     {customer.lastContactAt ? formatDate(customer.lastContactAt, locale) : "—"}
                   </Text>

@@ -39,7 +39,8 @@ export const DealsTable = ({
 }: DealsTableProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [sorting, setSorting] = useState<SortingState>([]);
+  // Newest first, as a list of deals is read for what came in lately.
+  const [sorting, setSorting] = useState<SortingState>([{ id: "createdAt", desc: true }]);
   const stageIndex = (id: string) => stages.findIndex((stage) => stage.id === id);
   const stageName = (id: string) => stages.find((stage) => stage.id === id)?.name ?? "—";
 
@@ -61,7 +62,7 @@ export const DealsTable = ({
           byText(customerName(a.original.customerId), customerName(b.original.customerId)),
         cell: (info) => (
           <Anchor component={Link} to={customerHref(info.row.original.customerId)}>
-            {info.getValue()}
+            {info.getValue() || "…"}
           </Anchor>
         ),
       }),
@@ -76,7 +77,11 @@ export const DealsTable = ({
       }),
       column.accessor("value", {
         header: t("deals.value"),
-        cell: (info) => formatMoney(info.getValue(), info.row.original.currency, locale),
+        cell: (info) => (
+          <span className={wideList.oneLine}>
+            {formatMoney(info.getValue(), info.row.original.currency, locale)}
+          </span>
+        ),
       }),
       column.accessor((deal) => ownerName(deal.ownerId), {
         id: "owner",
@@ -89,13 +94,21 @@ export const DealsTable = ({
         sortUndefined: "last",
         cell: (info) => {
           const date = info.row.original.expectedCloseAt;
-          return date ? formatDate(date, locale) : <Text c="dimmed">—</Text>;
+          return date ? (
+            <span className={wideList.oneLine}>{formatDate(date, locale)}</span>
+          ) : (
+            <Text c="dimmed">—</Text>
+          );
         },
       }),
       column.accessor((deal) => deal.createdAt.getTime(), {
         id: "createdAt",
         header: t("deals.createdAt"),
-        cell: (info) => formatDate(info.row.original.createdAt, locale),
+        cell: (info) => (
+          <span className={wideList.oneLine}>
+            {formatDate(info.row.original.createdAt, locale)}
+          </span>
+        ),
       }),
     ],
     // Labels and lookups change with the language and the live data.

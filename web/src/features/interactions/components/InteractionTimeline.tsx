@@ -47,6 +47,10 @@ type InteractionTimelineProps = {
   onDelete: (id: string) => void;
 };
 
+// Six lines of a note's text (Mantine's sm: 14 px at a 1.45 line height): the fold falls between
+// two lines, never through one.
+const foldedNoteHeight = 6 * 14 * 1.45;
+
 export const InteractionTimeline = ({
   interactions,
   authorName,
@@ -139,7 +143,7 @@ export const InteractionTimeline = ({
                   // A long note (a pasted e-mail thread) opens on request, so the history stays
                   // a list to scan.
                   <Spoiler
-                    maxHeight={130}
+                    maxHeight={foldedNoteHeight}
                     showLabel={t("common.showMore")}
                     hideLabel={t("common.showLess")}
                   >

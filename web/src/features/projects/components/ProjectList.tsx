@@ -155,7 +155,7 @@ export const ProjectList = () => {
                       <ProjectStatusBadge status={project.status} />
                     </Table.Td>
                     <Table.Td>{ownerName(project.ownerId)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td className={wideList.oneLine}>
                       <Text size="sm" c={late ? "red" : undefined} fw={late ? 600 : undefined}>
                         {project.dueAt ? formatDate(project.dueAt, locale) : "—"}
                       </Text>

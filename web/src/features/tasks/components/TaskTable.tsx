@@ -261,6 +261,7 @@ export const TaskTable = memo(function TaskTable({
                 key={entry.key}
                 row={entry.row}
                 cells={entry.row.getVisibleCells()}
+                highlightOnHover
                 data-task-row
                 {...position}
               />
