@@ -77,9 +77,8 @@ describe("projects (brief steps 2 and 3)", () => {
     await card(page, "Tamamlandı", "Tasarım onayı").waitFor({ state: "detached" });
     // The address takes the text once typing pauses, so a shared link or a reload keeps it.
     await page.waitForURL(/[?&]q=kod(&|$)/);
-    const drawer = page.getByRole("dialog", { name: "Görevi düzenle" });
-    await drawer.waitFor();
-    expect(await drawer.getByLabel("Görev", { exact: true }).inputValue()).toBe("Kodlama");
+    const drawer = page.getByRole("form", { name: "Görevi düzenle" });
+    expect(await drawer.getByLabel("Görev").inputValue()).toBe("Kodlama");
     expect(new URL(page.url()).searchParams.get("task")).not.toBeNull();
     await page.keyboard.press("Escape");
     await drawer.waitFor({ state: "detached" });

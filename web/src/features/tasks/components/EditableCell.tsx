@@ -40,7 +40,12 @@ export const SelectCell = ({
       : (options.find((option) => option.value === value)?.label ?? (valueLabel || "…"));
   if (!editing || disabled)
     return (
-      <PlainButton aria-label={label} disabled={disabled} onClick={() => setEditing(true)}>
+      <PlainButton
+        aria-label={label}
+        disabled={disabled}
+        className={classes.editable}
+        onClick={() => setEditing(true)}
+      >
         <span className={classes.text} data-empty={current === undefined || undefined}>
           {current ?? placeholder ?? "—"}
         </span>
@@ -124,7 +129,12 @@ export const DateTimeCell = ({
     if (next?.getTime() !== value?.getTime()) onCommit(next);
   };
   const trigger = (
-    <PlainButton aria-label={label} disabled={disabled} onClick={() => setEditing((open) => !open)}>
+    <PlainButton
+      aria-label={label}
+      disabled={disabled}
+      className={classes.editable}
+      onClick={() => setEditing((open) => !open)}
+    >
       <span
         className={classes.text}
         data-overdue={overdue || undefined}

@@ -97,7 +97,11 @@ export const SortableBoard = <Card extends BoardCard>({
           );
         })}
       </div>
-      <DragOverlay>{drag.activeCard ? renderCard(drag.activeCard) : null}</DragOverlay>
+      <DragOverlay>
+        {drag.activeCard ? (
+          <div className={classes.lifted}>{renderCard(drag.activeCard)}</div>
+        ) : null}
+      </DragOverlay>
     </DndContext>
   );
 };
