@@ -40,6 +40,9 @@ export const createWorkspace = async (page: Page, name: string) => {
 export const openSettings = async (page: Page) => {
   await page.getByRole("link", { name: "Ayarlar" }).click();
   await page.getByRole("heading", { name: "Ayarlar" }).waitFor();
+  // The sections load one by one; a click before the members table is in would land on what the
+  // table then pushes down.
+  await page.getByRole("table", { name: "Üyeler" }).waitFor();
 };
 
 export const invite = async (page: Page, email: string, role: string) => {

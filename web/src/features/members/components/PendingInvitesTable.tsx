@@ -1,9 +1,10 @@
-import { Badge, Button, Table, Text } from "@mantine/core";
+import { Badge, Button, Skeleton, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
 import { notifyError, notifySuccess } from "@/lib/notify";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
+import { SubscriptionError } from "@/ui/SubscriptionError";
 import { revokeInvite } from "../data/invitesData";
 import { useWorkspaceInvites } from "../hooks/useWorkspaceInvites";
 
@@ -12,7 +13,9 @@ export const PendingInvitesTable = () => {
   const locale = useLocale();
   const { workspaceId } = useCurrentWorkspace();
   const invites = useWorkspaceInvites(workspaceId, true);
-  if (invites.status !== "ready") return null;
+  // A line's height while loading, so the sections below do not jump when the answer comes.
+  if (invites.status === "loading") return <Skeleton height="1.25rem" width="12rem" />;
+  if (invites.status === "error") return <SubscriptionError error={invites.error} />;
   if (invites.data.length === 0)
     return (
       <Text size="sm" c="dimmed">
