@@ -9,12 +9,12 @@ const suffix = randomUUID().slice(0, 8);
 const seller = person("Deniz Aksoy", "deniz", suffix);
 const colleague = person("Ece Yurt", "ece", suffix);
 const wide = { width: 1920, height: 1000 };
-const won = "Kapandı – Kazanıldı";
+const won = "Kapandı – kazanıldı";
 
 const browser = useBrowser();
 
 describe("pipeline (brief step 4)", () => {
-  it("drags A Şirketi's deal from Teklif Verildi to won: a colleague sees it live, and its project appears", async () => {
+  it("drags A Şirketi's deal from Teklif verildi to won: a colleague sees it live, and its project appears", async () => {
     onTestFailed(async () => {
       await screenshotOpenPages("pipeline");
     });
@@ -47,15 +47,15 @@ describe("pipeline (brief step 4)", () => {
     await page.getByRole("option", { name: "A Şirketi" }).click();
     await form.getByLabel("Tutar").fill("150000");
     await form.getByLabel("Aşama").click();
-    await page.getByRole("option", { name: "Teklif Verildi" }).click();
+    await page.getByRole("option", { name: "Teklif verildi" }).click();
     await form.getByRole("button", { name: "Kaydet" }).click();
     await form.waitFor({ state: "detached" });
-    const proposal = column(page, "Teklif Verildi");
-    await card(page, "Teklif Verildi", "Web Sitesi Yenileme").getByText("A Şirketi").waitFor();
+    const proposal = column(page, "Teklif verildi");
+    await card(page, "Teklif verildi", "Web Sitesi Yenileme").getByText("A Şirketi").waitFor();
     await proposal.getByText("₺150.000,00").first().waitFor();
 
     await other.goto(`/w/${workspaceId}/pipeline`);
-    await card(other, "Teklif Verildi", "Web Sitesi Yenileme").waitFor();
+    await card(other, "Teklif verildi", "Web Sitesi Yenileme").waitFor();
     // A third page on Reports: the functions' aggregates reach it live, no reload.
     const reports = await openPage(browser(), wide);
     await signIn(reports, colleague);
@@ -64,7 +64,7 @@ describe("pipeline (brief step 4)", () => {
     const wonInPeriod = reports.getByRole("group", { name: "Dönemde kazanılan", exact: true });
     await wonInPeriod.getByText("0 anlaşma").waitFor();
 
-    await dragCard(page, "Teklif Verildi", "Web Sitesi Yenileme", won);
+    await dragCard(page, "Teklif verildi", "Web Sitesi Yenileme", won);
     const confirm = page.getByRole("dialog");
     await confirm.getByText("müşteri için bir proje açılacak").waitFor();
     await confirm.getByRole("button", { name: "Kazanıldı olarak işaretle" }).click();
@@ -72,7 +72,7 @@ describe("pipeline (brief step 4)", () => {
     expect(await column(page, won).getByText("₺150.000,00").count()).toBeGreaterThan(0);
 
     await card(other, won, "Web Sitesi Yenileme").waitFor();
-    await card(other, "Teklif Verildi", "Web Sitesi Yenileme").waitFor({ state: "detached" });
+    await card(other, "Teklif verildi", "Web Sitesi Yenileme").waitFor({ state: "detached" });
     await screenshot(other, "pipeline-colleague-sees-won");
     await wonInPeriod.getByText("₺150.000,00", { exact: true }).waitFor();
     await wonInPeriod.getByText("1 anlaşma").waitFor();

@@ -25,7 +25,7 @@ import { createWorkspace, openSettings, person, signUp } from "@pano/testing/flo
 
 const suffix = randomUUID().slice(0, 8);
 const wide = { width: 1920, height: 1000 };
-const lost = "Kapandı – Kaybedildi";
+const lost = "Kapandı – kaybedildi";
 
 const browser = useBrowser();
 
@@ -83,7 +83,7 @@ describe("pipeline moves", () => {
       await screenshotOpenPages("pipeline-moves");
     });
     const { page, workspaceId } = await preparePipeline("kerem");
-    await column(page, "Yeni").getByText("₺20.000,00 + €8.000,00").waitFor();
+    await column(page, "Yeni").getByText("₺20.000,00 · €8.000,00").waitFor();
 
     await pickUpAndMove(page, "logo", "ArrowRight", "İletişimde");
     await pressUntilAnnounced(
@@ -112,12 +112,12 @@ describe("pipeline moves", () => {
     await page.getByRole("dialog").waitFor({ state: "detached" });
     await card(page, "İletişimde", "Logo Tasarımı").waitFor();
 
-    await touchDragCard(page, "İletişimde", "Logo Tasarımı", "Teklif Verildi");
-    await card(page, "Teklif Verildi", "Logo Tasarımı").waitFor();
+    await touchDragCard(page, "İletişimde", "Logo Tasarımı", "Teklif verildi");
+    await card(page, "Teklif verildi", "Logo Tasarımı").waitFor();
     await dealOnServer(workspaceId, "logo", (deal) => deal["stage"] === "proposal");
 
     await page.getByRole("textbox", { name: "Ara" }).fill("IRMAK");
-    await card(page, "Teklif Verildi", "Logo Tasarımı").waitFor({ state: "detached" });
+    await card(page, "Teklif verildi", "Logo Tasarımı").waitFor({ state: "detached" });
     await card(page, "İletişimde", "Reklam Filmi").waitFor();
     await page.locator("label", { hasText: "Liste" }).click();
     const table = page.getByRole("table", { name: "Anlaşmalar" });
@@ -157,15 +157,15 @@ describe("pipeline moves", () => {
     const orphan = card(page, "İletişimde", "Reklam Filmi");
     await orphan.getByText("Silinmiş müşteri").waitFor();
     await orphan.getByText("Ayrılan üye").waitFor();
-    await dragCard(page, "İletişimde", "Reklam Filmi", "Teklif Verildi");
-    await card(page, "Teklif Verildi", "Reklam Filmi").waitFor();
+    await dragCard(page, "İletişimde", "Reklam Filmi", "Teklif verildi");
+    await card(page, "Teklif verildi", "Reklam Filmi").waitFor();
     await dealOnServer(workspaceId, "reklam", (deal) => deal["stage"] === "proposal");
 
     // A field these rules do not know makes them refuse every write to the deal.
     await patchDealOnServer(workspaceId, "reklam", { probability: 0.5 });
-    await dragCard(page, "Teklif Verildi", "Reklam Filmi", "İletişimde");
+    await dragCard(page, "Teklif verildi", "Reklam Filmi", "İletişimde");
     await page.getByText("“Reklam Filmi” taşınamadı; kart eski yerine döndü.").waitFor();
-    await card(page, "Teklif Verildi", "Reklam Filmi").waitFor();
+    await card(page, "Teklif verildi", "Reklam Filmi").waitFor();
     expect(await card(page, "İletişimde", "Reklam Filmi").count()).toBe(0);
     expect((await dealOnServer(workspaceId, "reklam", () => true))["stage"]).toBe("proposal");
     await screenshot(page, "pipeline-move-refused");
@@ -203,11 +203,11 @@ describe("pipeline moves", () => {
     expect(names).toEqual([
       "Yeni",
       "İletişimde",
-      "Teklif Verildi",
+      "Teklif verildi",
       "Müzakere",
-      "Kapandı – Kazanıldı",
+      "Kapandı – kazanıldı",
       "Sözleşme",
-      "Kapandı – Kaybedildi",
+      "Kapandı – kaybedildi",
     ]);
     await screenshot(page, "pipeline-stages-edited");
   });

@@ -15,7 +15,7 @@ import { createWorkspace, person, signUp } from "@pano/testing/flows";
 
 const suffix = randomUUID().slice(0, 8);
 const wide = { width: 1600, height: 1000 };
-const won = "Kapandı – Kazanıldı";
+const won = "Kapandı – kazanıldı";
 
 const browser = useBrowser();
 
@@ -90,7 +90,7 @@ describe("a won deal and the project made by hand before it (the brief's order)"
     await page.getByText("1 / 1 tamamlandı").waitFor();
 
     await page.getByRole("link", { name: "Satış Hattı" }).click();
-    await dragCard(page, "Teklif Verildi", "Web Sitesi Yenileme", won);
+    await dragCard(page, "Teklif verildi", "Web Sitesi Yenileme", won);
     const confirm = page.getByRole("dialog");
     const linkChoice = confirm.getByRole("radio", {
       name: "“Web Sitesi Yenileme” projesine bağla",

@@ -304,12 +304,12 @@ describe("projects (brief steps 2 and 3)", () => {
     const [box, view] = [await last.boundingBox(), await scroller.boundingBox()];
     expect(box && view && box.y + box.height <= view.y + view.height + 1).toBe(true);
 
-    const drop = await pickUpAndMove(page, "long-300", "ArrowRight", "Devam Ediyor");
+    const drop = await pickUpAndMove(page, "long-300", "ArrowRight", "Devam ediyor");
     await drop();
-    await card(page, "Devam Ediyor", "Sayfa 300").waitFor();
+    await card(page, "Devam ediyor", "Sayfa 300").waitFor();
     await page
       .getByRole("status")
-      .filter({ hasText: "Devam Ediyor sütununa, 1 kartın 1. sırasına bırakıldı" })
+      .filter({ hasText: "Devam ediyor sütununa, 1 kartın 1. sırasına bırakıldı" })
       .waitFor({ state: "attached" });
     await taskOnServer(workspaceId, "long-300", (task) => task.status === "in_progress");
     await screenshot(page, "projects-long-column");

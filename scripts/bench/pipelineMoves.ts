@@ -162,7 +162,7 @@ await watcher.getByRole("link", { name: "Projeler" }).click();
 const projectMs: number[] = [];
 for (const id of benchDeals) {
   await (
-    await pickUpAndMove(mover, id, "ArrowRight", "Kapandı – Kazanıldı")
+    await pickUpAndMove(mover, id, "ArrowRight", "Kapandı – kazanıldı")
   )();
   const confirm = mover.getByRole("button", { name: "Kazanıldı olarak işaretle" });
   await confirm.waitFor();

@@ -156,12 +156,12 @@ await timeOpen("board");
 const moveMs: number[] = [];
 for (let move = 0; move < 5; move += 1) {
   const id = `${projectId}-${String(move * 4).padStart(4, "0")}`;
-  const drop = await pickUpAndMove(page, id, "ArrowRight", "Devam Ediyor");
+  const drop = await pickUpAndMove(page, id, "ArrowRight", "Devam ediyor");
   const start = performance.now();
   await drop();
   await until(
     page,
-    `document.querySelector('section[aria-label="Devam Ediyor"] [data-card-id="${id}"]') !== null`,
+    `document.querySelector('section[aria-label="Devam ediyor"] [data-card-id="${id}"]') !== null`,
   );
   moveMs.push(performance.now() - start);
 }

@@ -11,7 +11,7 @@ export type DemoDeal = {
 };
 
 // customer is the 1-based number of a demo customer; A Şirketi (1) has the scenario's deal in
-// "Teklif Verildi", ready to be dragged to won.
+// "Teklif verildi", ready to be dragged to won.
 export const demoDeals: DemoDeal[] = [
   {
     title: "Web Sitesi Yenileme",

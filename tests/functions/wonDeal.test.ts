@@ -80,7 +80,7 @@ describe("onDealWritten", () => {
     });
     expect(projects[0]?.get("columns").map((column: { name: string }) => column.name)).toEqual([
       "Yapılacak",
-      "Devam Ediyor",
+      "Devam ediyor",
       "İncelemede",
       "Tamamlandı",
     ]);

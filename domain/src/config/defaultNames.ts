@@ -1,6 +1,7 @@
 import { locales, type Locale } from "./locales";
 
-export type DefaultNames = Record<string, Record<Locale, string>>;
+// `former`: default names Pano once gave, still stored in older workspaces and projects.
+export type DefaultNames = Record<string, Record<Locale, string> & { former?: string[] }>;
 
 // A default item (stage or column) follows the reader's language until someone renames it: its
 // stored name is still the default in one of the languages. The stored name itself never changes.
@@ -11,6 +12,9 @@ export const displayNames = <Item extends { id: string; name: string }>(
 ): Item[] =>
   items.map((item) => {
     const names = defaults[item.id];
-    const isDefault = names && locales.some((language) => names[language] === item.name.trim());
+    const name = item.name.trim();
+    const isDefault =
+      names &&
+      (locales.some((language) => names[language] === name) || names.former?.includes(name));
     return isDefault ? { ...item, name: names[locale] } : item;
   });

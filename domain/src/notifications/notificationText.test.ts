@@ -61,7 +61,7 @@ describe("notificationText", () => {
   it("formats amounts the Turkish way with ₺", () => {
     const handed = { ...samples[5]!, createdAt };
     expect(notificationText(handed, "tr", istanbul).body).toBe(
-      "Ayşe, “Web sitesi” fırsatını (₺45.000,50) size devretti",
+      "Ayşe, “Web sitesi” anlaşmasını (₺45.000,50) size devretti",
     );
     expect(notificationText(handed, "en", istanbul).body).toContain("(₺45,000.50)");
   });

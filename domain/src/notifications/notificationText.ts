@@ -10,9 +10,9 @@ const titles: Record<NotificationType, Record<Locale, string>> = {
   follow_up_due: { tr: "Takip zamanı", en: "Time to follow up" },
   task_assigned: { tr: "Size görev atandı", en: "Task assigned to you" },
   customer_assigned: { tr: "Müşteri size devredildi", en: "Customer handed to you" },
-  deal_assigned: { tr: "Fırsat size devredildi", en: "Deal handed to you" },
-  deal_won: { tr: "Fırsat kazanıldı", en: "Deal won" },
-  deal_linked: { tr: "Fırsat projeye bağlandı", en: "Deal linked to a project" },
+  deal_assigned: { tr: "Anlaşma size devredildi", en: "Deal handed to you" },
+  deal_won: { tr: "Anlaşma kazanıldı", en: "Deal won" },
+  deal_linked: { tr: "Anlaşma projeye bağlandı", en: "Deal linked to a project" },
   workspace_invite: { tr: "Çalışma alanı daveti", en: "Workspace invitation" },
 };
 
@@ -69,7 +69,7 @@ const bodies = (
     case "deal_assigned": {
       const { dealTitle, actorName, value, currency } = content.params;
       return {
-        tr: `${actorName}, ${quoted(dealTitle)} fırsatını (${formatMoney(value, currency, "tr")}) size devretti`,
+        tr: `${actorName}, ${quoted(dealTitle)} anlaşmasını (${formatMoney(value, currency, "tr")}) size devretti`,
         en: `${actorName} handed the deal ${quoted(dealTitle)} (${formatMoney(value, currency, "en")}) to you`,
       };
     }

@@ -5,7 +5,7 @@ import { monthStatsSchema, noOne, pipelineStatsSchema, type MonthStats } from ".
 
 const stages: Stage[] = [
   { id: "lead", kind: "open", name: "Yeni" },
-  { id: "proposal", kind: "open", name: "Teklif Verildi" },
+  { id: "proposal", kind: "open", name: "Teklif verildi" },
   { id: "won", kind: "won", name: "Kazanıldı" },
   { id: "lost", kind: "lost", name: "Kaybedildi" },
 ];
@@ -131,7 +131,7 @@ describe("buildReport", () => {
       { stageId: "lead", name: "Yeni", count: 0, value: [] },
       {
         stageId: "proposal",
-        name: "Teklif Verildi",
+        name: "Teklif verildi",
         count: 2,
         value: [
           { currency: "TRY", amount: 1500.75 },

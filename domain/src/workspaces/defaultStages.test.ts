@@ -20,7 +20,7 @@ describe("default stages", () => {
   });
 
   it("names stages in the creator's language", () => {
-    expect(defaultStages("tr")[2]?.name).toBe("Teklif Verildi");
+    expect(defaultStages("tr")[2]?.name).toBe("Teklif verildi");
     expect(defaultStages("en")[2]?.name).toBe("Proposal sent");
   });
 
@@ -51,8 +51,26 @@ describe("default names in the reader's language", () => {
     expect(stagesIn(stages, "tr").map((stage) => stage.name)).toEqual([
       "Soğuk liste",
       "Yeni",
-      "Teklif Verildi",
+      "Teklif verildi",
     ]);
+  });
+
+  it("still reads the default names Pano gave before as defaults", () => {
+    const stored = [
+      { id: "proposal", kind: "open" as const, name: "Teklif Verildi" },
+      { id: "won", kind: "won" as const, name: "Kapandı – Kazanıldı" },
+    ];
+    expect(stagesIn(stored, "tr").map((stage) => stage.name)).toEqual([
+      "Teklif verildi",
+      "Kapandı – kazanıldı",
+    ]);
+    expect(stagesIn(stored, "en").map((stage) => stage.name)).toEqual([
+      "Proposal sent",
+      "Closed – won",
+    ]);
+    const column = [{ id: "in_progress", kind: "open" as const, name: "Devam Ediyor" }];
+    expect(columnsIn(column, "tr")[0]?.name).toBe("Devam ediyor");
+    expect(columnsIn(column, "en")[0]?.name).toBe("In progress");
   });
 
   it("shows default project columns in the reader's language", () => {
