@@ -15,9 +15,10 @@ export const totalsByCurrency = (deals: { value: number; currency: Currency }[])
     }))
     .filter((total, index) => total.value > 0 || (index === 0 && deals.length === 0));
 
-// Separated as the reports separate them: a dot, since the amounts are not added.
+// Separated as the reports separate them: a dot, since the amounts are not added, kept on the line
+// of the amount before it when the totals wrap.
 // `brief` for a column's header, where a sum of large deals must fit (see formatMoneyBrief).
 export const formatTotals = (totals: MoneyTotal[], locale: Locale, brief = false): string =>
   totals
     .map((total) => (brief ? formatMoneyBrief : formatMoney)(total.value, total.currency, locale))
-    .join(" · ");
+    .join("\u00a0· ");

@@ -3,7 +3,7 @@ import { formatMoney, formatMoneyBrief, type CurrencyAmount } from "@pano/domain
 import { useLocale } from "@/lib/i18n";
 
 // Amounts in several currencies side by side, never added together; a line breaks only between
-// two amounts, never inside one. `brief` for a summary tile: large amounts short, in full on hover.
+// two amounts (after the dot), never inside one. `brief` for a summary tile: large amounts short, in full on hover.
 export const MoneyAmounts = ({
   amounts,
   brief = false,
@@ -15,7 +15,7 @@ export const MoneyAmounts = ({
   if (amounts.length === 0) return "—";
   return amounts.map(({ currency, amount }, index) => (
     <Fragment key={currency}>
-      {index > 0 && " · "}
+      {index > 0 && "\u00a0· "}
       <span style={{ whiteSpace: "nowrap" }} title={formatMoney(amount, currency, locale)}>
         {(brief ? formatMoneyBrief : formatMoney)(amount, currency, locale)}
       </span>

@@ -25,14 +25,21 @@ export const BoardColumnHeader = ({
 }: BoardColumnHeaderProps) => (
   <Stack gap={2} mb="xs" px={4}>
     <Group justify="space-between" align="flex-start" wrap="nowrap" gap={4}>
-      {/* In a narrow column a long name wraps, and the count goes under it, rather than either
-          being cut short ("Kapandı – Kaz…"). */}
-      <Group gap={6} style={{ minWidth: 0, rowGap: 2 }}>
+      {/* In a narrow column a long name wraps beside its count rather than being cut short
+          ("Kapandı – Kaz…"), and the count keeps its place next to the name's first line in
+          every column, whatever the name's length. */}
+      <Group gap={6} wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
         <Text fw={700} size="sm" style={{ minWidth: 0, overflowWrap: "break-word" }}>
           {name}
         </Text>
         {count !== null && (
-          <Badge size="sm" variant="light" color={color} aria-label={countLabel}>
+          <Badge
+            size="sm"
+            variant="light"
+            color={color}
+            aria-label={countLabel}
+            style={{ flexShrink: 0, marginTop: 1 }}
+          >
             {count}
           </Badge>
         )}
