@@ -46,6 +46,13 @@ describe("pipeline (brief step 4)", () => {
     await form.getByLabel("Müşteri").fill("a şir");
     await page.getByRole("option", { name: "A Şirketi" }).click();
     await form.getByLabel("Tutar").fill("150000");
+    // Escape by mistake asks before throwing the typing away, and going back keeps all of it.
+    await page.keyboard.press("Escape");
+    const discard = page.getByRole("dialog", { name: "Kaydedilmemiş değişiklikler" });
+    await discard.getByRole("button", { name: "Düzenlemeye dön" }).click();
+    await discard.waitFor({ state: "detached" });
+    expect(await form.getByLabel("Başlık").inputValue()).toBe("Web Sitesi Yenileme");
+    expect(await form.getByLabel("Tutar").inputValue()).toBe("150000");
     await form.getByLabel("Aşama").click();
     await page.getByRole("option", { name: "Teklif verildi" }).click();
     await form.getByRole("button", { name: "Kaydet" }).click();

@@ -57,7 +57,11 @@ describe("projects (brief steps 2 and 3)", () => {
     await page.getByRole("heading", { name: "Web Sitesi Yenileme" }).waitFor();
 
     await addTaskOnBoard(page, "Tasarım onayı", designer.name, ["2026-12-01", "10:00"]);
-    await addTaskOnBoard(page, "Kodlama", designer.name, ["2026-12-15", "17:00"]);
+    await addTaskOnBoard(page, "Kodlama", designer.name, ["2026-12-15", "offered"]);
+    // A time typed into the hour box after the day is what is saved; a day picked on its own is
+    // due by the end of the working day, not at midnight.
+    await card(page, "Yapılacak", "Tasarım onayı").getByText("1 Ara 2026 10:00").waitFor();
+    await card(page, "Yapılacak", "Kodlama").getByText("15 Ara 2026 18:00").waitFor();
     await page.getByText("0 / 2 tamamlandı").waitFor();
 
     await other.goto(page.url());

@@ -3,9 +3,16 @@ import type { Locator, Page } from "playwright-core";
 const monthName = (date: Date, month: "long" | "short") =>
   new Intl.DateTimeFormat("tr-TR", { month }).format(date);
 
-// Picks a day (and a time, "HH:mm") in a Turkish calendar: up to the decade, then down through
-// the year and the month to the day, so it works whatever month the calendar opens on.
-export const pickDate = async (page: Page, field: Locator, isoDay: string, time?: string) => {
+// Picks a day in a Turkish calendar: up to the decade, then down through the year and the month to
+// the day, so it works whatever month the calendar opens on. With a moment's picker, `time` is
+// "HH:mm" typed as a person types it (a click into the hour box, then four digits), or "offered" to
+// keep the time the picker gives a day picked on its own; a date's picker takes none.
+export const pickDate = async (
+  page: Page,
+  field: Locator,
+  isoDay: string,
+  time?: string | "offered",
+) => {
   const [year = 0, month = 1, day = 1] = isoDay.split("-").map(Number);
   const date = new Date(year, month - 1, day);
   await field.click();
@@ -17,9 +24,10 @@ export const pickDate = async (page: Page, field: Locator, isoDay: string, time?
   const dayLabel = `${day} ${monthName(date, "long")} ${year}`;
   await dropdown.getByRole("button", { name: dayLabel, exact: true }).click();
   if (time) {
-    const [hours = "", minutes = ""] = time.split(":");
-    await dropdown.getByRole("spinbutton", { name: "Saat" }).fill(hours);
-    await dropdown.getByRole("spinbutton", { name: "Dakika" }).fill(minutes);
+    if (time !== "offered") {
+      await dropdown.getByRole("spinbutton", { name: "Saat" }).click();
+      await page.keyboard.type(time.replace(":", ""));
+    }
     await dropdown.getByRole("button", { name: "Tamam" }).click();
   }
   await dropdown.waitFor({ state: "detached" });

@@ -8,7 +8,7 @@ export const addTaskOnBoard = async (
   page: Page,
   title: string,
   assignee: string,
-  due: [day: string, time: string],
+  due: [day: string, time: string | "offered"],
 ) => {
   await page.getByRole("button", { name: "Yeni görev" }).click();
   const drawer = page.getByRole("form", { name: "Yeni görev" });

@@ -19,3 +19,8 @@ export const endOfPickedDay = (value: string | null): Date | null => {
   const at = picked(value);
   return at && new Date(at.year, at.month - 1, at.day, 23, 59);
 };
+
+// The time a moment picker gives a day picked on its own: a task is due by the end of the working
+// day (not at midnight, which would make a task due today overdue at once), and a follow-up is
+// for the start of one.
+export const dayPickedTime = { due: "18:00", followUp: "09:00" } as const;

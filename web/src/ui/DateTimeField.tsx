@@ -1,4 +1,5 @@
 import { DateTimePicker, type DateTimePickerProps } from "@mantine/dates";
+import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { fromPickedDateTime } from "@/lib/pickerDates";
 import { useCalendarLabels } from "./useCalendarLabels";
@@ -6,6 +7,15 @@ import { useCalendarLabels } from "./useCalendarLabels";
 type DateTimeFieldProps = Omit<DateTimePickerProps, "value" | "onChange" | "type"> & {
   value?: Date | null;
   onChange: (value: Date | null) => void;
+};
+
+// A click into the hour or minute box selects what it holds, so typing "1730" replaces it. Without
+// this, once a day is picked the click leaves the caret inside "18", and "1" makes it "118" → 8.
+const selectWhole = {
+  onMouseUp: (event: MouseEvent<HTMLInputElement>) => {
+    event.preventDefault();
+    event.currentTarget.select();
+  },
 };
 
 // A moment, written and picked in the UI language with a 24-hour clock, as both languages here use.
@@ -20,6 +30,8 @@ export const DateTimeField = ({ value, onChange, ...props }: DateTimeFieldProps)
         format: "24h",
         hoursInputLabel: t("dates.hours"),
         minutesInputLabel: t("dates.minutes"),
+        hoursInputProps: selectWhole,
+        minutesInputProps: selectWhole,
       }}
       submitButtonProps={{ "aria-label": t("dates.done") }}
       {...props}

@@ -10,6 +10,7 @@ import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { EditConflicts } from "@/ui/EditConflicts";
 import { FormActions } from "@/ui/FormActions";
+import { useDiscardGuard } from "@/ui/useDiscardGuard";
 import { FormError } from "@/ui/FormError";
 import { createCustomer, updateCustomer } from "../data/customersData";
 import { useDuplicateEmail } from "../hooks/useDuplicateEmail";
@@ -42,6 +43,8 @@ export const CustomerFormModal = ({
   );
   const live = customer ? customerFormValues(customer, user.uid) : undefined;
   const edit = useConcurrentEdit(form, live, customer?.pending);
+  // Closing without saving asks first, so what was typed is never lost to a stray Escape.
+  const guard = useDiscardGuard(() => (live ? edit.changed().length > 0 : form.isDirty()), onClose);
   const { busy, error, run } = useAsyncAction();
   const duplicate = useDuplicateEmail(
     workspaceId,
@@ -92,59 +95,63 @@ export const CustomerFormModal = ({
   });
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t(customer ? "customers.editTitle" : "customers.newTitle")}
-      size="lg"
-    >
-      <form
-        onSubmit={handleSubmit}
-        noValidate
-        aria-label={t(customer ? "customers.editTitle" : "customers.newTitle")}
+    <>
+      <Modal
+        opened={opened}
+        onClose={guard.requestClose}
+        {...guard.formProps}
+        title={t(customer ? "customers.editTitle" : "customers.newTitle")}
+        size="lg"
       >
-        <Stack>
-          <FormError message={error} />
-          {live && (
-            <EditConflicts
-              fields={edit.conflicts}
-              labels={labels}
-              theirs={shown(live)}
-              by={memberName(customer?.updatedBy ?? null)}
-              onResolve={edit.resolve}
+        <form
+          onSubmit={handleSubmit}
+          noValidate
+          aria-label={t(customer ? "customers.editTitle" : "customers.newTitle")}
+        >
+          <Stack>
+            <FormError message={error} />
+            {live && (
+              <EditConflicts
+                fields={edit.conflicts}
+                labels={labels}
+                theirs={shown(live)}
+                by={memberName(customer?.updatedBy ?? null)}
+                onResolve={edit.resolve}
+              />
+            )}
+            <TextInput label={t("customers.name")} required data-autofocus {...field("name")} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t("customers.company")} {...field("company")} />
+              <TextInput label={t("customers.title")} {...field("title")} />
+              <TextInput label={t("customers.email")} type="email" {...field("email")} />
+              <TextInput
+                label={t("customers.phone")}
+                type="tel"
+                placeholder="0532 123 45 67"
+                {...field("phone")}
+              />
+            </SimpleGrid>
+            {duplicate && (
+              <Alert color="yellow" variant="light" role="status">
+                {t("customers.duplicateEmail")}
+              </Alert>
+            )}
+            <TagsInput
+              label={t("customers.tags")}
+              description={t("customers.tagsHint")}
+              {...field("tags")}
             />
-          )}
-          <TextInput label={t("customers.name")} required data-autofocus {...field("name")} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t("customers.company")} {...field("company")} />
-            <TextInput label={t("customers.title")} {...field("title")} />
-            <TextInput label={t("customers.email")} type="email" {...field("email")} />
-            <TextInput
-              label={t("customers.phone")}
-              type="tel"
-              placeholder="0532 123 45 67"
-              {...field("phone")}
+            <Select
+              label={t("customers.owner")}
+              data={owners}
+              allowDeselect={false}
+              {...field("ownerId")}
             />
-          </SimpleGrid>
-          {duplicate && (
-            <Alert color="yellow" variant="light" role="status">
-              {t("customers.duplicateEmail")}
-            </Alert>
-          )}
-          <TagsInput
-            label={t("customers.tags")}
-            description={t("customers.tagsHint")}
-            {...field("tags")}
-          />
-          <Select
-            label={t("customers.owner")}
-            data={owners}
-            allowDeselect={false}
-            {...field("ownerId")}
-          />
-          <FormActions busy={busy} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+            <FormActions busy={busy} onCancel={guard.requestClose} />
+          </Stack>
+        </form>
+      </Modal>
+      {guard.prompt}
+    </>
   );
 };

@@ -24,6 +24,7 @@ import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DateField } from "@/ui/DateField";
 import { EditConflicts } from "@/ui/EditConflicts";
 import { FormActions } from "@/ui/FormActions";
+import { useDiscardGuard } from "@/ui/useDiscardGuard";
 import { FormError } from "@/ui/FormError";
 import { createDeal, topOfStage, updateDeal } from "../data/dealsData";
 import { dealFormSchema, dealFormValues, type DealFormValues } from "../utils/dealFormSchema";
@@ -58,6 +59,8 @@ export const DealFormModal = ({
   });
   const live = deal ? dealFormValues(deal, user.uid, locale) : undefined;
   const edit = useConcurrentEdit(form, live, deal?.pending);
+  // Closing without saving asks first, so what was typed is never lost to a stray Escape.
+  const guard = useDiscardGuard(() => (live ? edit.changed().length > 0 : form.isDirty()), onClose);
   const memberName = useMemberNames(workspaceId);
   const customerName = useCustomerNames(workspaceId, deal ? [deal.customerId] : []);
   const [stage, setStage] = useState(
@@ -120,76 +123,85 @@ export const DealFormModal = ({
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
-      <form onSubmit={handleSubmit} noValidate aria-label={title}>
-        <Stack>
-          <FormError message={error} />
-          {live && (
-            <EditConflicts
-              fields={edit.conflicts}
-              labels={labels}
-              theirs={shown(live)}
-              by={memberName(deal?.updatedBy ?? null)}
-              onResolve={edit.resolve}
-            />
-          )}
-          <TextInput label={t("deals.title")} required data-autofocus {...field("title")} />
-          <CustomerPicker
-            workspaceId={workspaceId}
-            label={t("deals.customer")}
-            placeholder={t("deals.customerPlaceholder")}
-            required
-            value={form.values.customerId || null}
-            onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
-            error={customer.error}
-            onBlur={customer.onBlur}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t("deals.value")}
-              inputMode="decimal"
-              autoComplete="off"
-              placeholder={formatAmountInput(150_000.5, locale)}
-              {...field("value")}
-            />
-            <Select
-              label={t("deals.currency")}
-              data={currencies.map((currency) => ({
-                value: currency,
-                label: t(`deals.currencies.${currency}`),
-              }))}
-              allowDeselect={false}
-              {...field("currency")}
-            />
-            <DateField label={t("deals.expectedClose")} {...field("expectedCloseAt")} />
-            <Select
-              label={t("deals.owner")}
-              data={owners}
-              allowDeselect={false}
-              {...field("ownerId")}
-            />
-          </SimpleGrid>
-          {!deal && (
-            <Select
-              label={t("deals.stage")}
-              data={workspace.stages.map((option) => ({ value: option.id, label: option.name }))}
-              value={stage}
-              onChange={(value) => value && setStage(value)}
-              allowDeselect={false}
-            />
-          )}
-          {needsReason && (
-            <Textarea
-              label={t("deals.lostReason")}
+    <>
+      <Modal
+        opened={opened}
+        onClose={guard.requestClose}
+        {...guard.formProps}
+        title={title}
+        size="lg"
+      >
+        <form onSubmit={handleSubmit} noValidate aria-label={title}>
+          <Stack>
+            <FormError message={error} />
+            {live && (
+              <EditConflicts
+                fields={edit.conflicts}
+                labels={labels}
+                theirs={shown(live)}
+                by={memberName(deal?.updatedBy ?? null)}
+                onResolve={edit.resolve}
+              />
+            )}
+            <TextInput label={t("deals.title")} required data-autofocus {...field("title")} />
+            <CustomerPicker
+              workspaceId={workspaceId}
+              label={t("deals.customer")}
+              placeholder={t("deals.customerPlaceholder")}
               required
-              value={lostReason}
-              onChange={(event) => setLostReason(event.currentTarget.value)}
-              error={submitted && !lostReason.trim() ? t("deals.lostReasonRequired") : null}
+              value={form.values.customerId || null}
+              onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
+              error={customer.error}
+              onBlur={customer.onBlur}
             />
-          )}
-          <FormActions busy={busy} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t("deals.value")}
+                inputMode="decimal"
+                autoComplete="off"
+                placeholder={formatAmountInput(150_000.5, locale)}
+                {...field("value")}
+              />
+              <Select
+                label={t("deals.currency")}
+                data={currencies.map((currency) => ({
+                  value: currency,
+                  label: t(`deals.currencies.${currency}`),
+                }))}
+                allowDeselect={false}
+                {...field("currency")}
+              />
+              <DateField label={t("deals.expectedClose")} {...field("expectedCloseAt")} />
+              <Select
+                label={t("deals.owner")}
+                data={owners}
+                allowDeselect={false}
+                {...field("ownerId")}
+              />
+            </SimpleGrid>
+            {!deal && (
+              <Select
+                label={t("deals.stage")}
+                data={workspace.stages.map((option) => ({ value: option.id, label: option.name }))}
+                value={stage}
+                onChange={(value) => value && setStage(value)}
+                allowDeselect={false}
+              />
+            )}
+            {needsReason && (
+              <Textarea
+                label={t("deals.lostReason")}
+                required
+                value={lostReason}
+                onChange={(event) => setLostReason(event.currentTarget.value)}
+                error={submitted && !lostReason.trim() ? t("deals.lostReasonRequired") : null}
+              />
+            )}
+            <FormActions busy={busy} onCancel={guard.requestClose} />
+          </Stack>
+        </form>
+      </Modal>
+      {guard.prompt}
+    </>
   );
 };

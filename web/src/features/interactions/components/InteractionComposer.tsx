@@ -16,6 +16,7 @@ import {
   type InteractionFields,
 } from "@pano/domain";
 import { useZodForm } from "@/lib/useZodForm";
+import { dayPickedTime } from "@/lib/pickerDates";
 import { DateTimeField } from "@/ui/DateTimeField";
 import { interactionFormSchema, type InteractionFormValues } from "../utils/interactionFormSchema";
 
@@ -97,7 +98,11 @@ export const InteractionComposer = ({
               {...field("durationMinutes")}
             />
           )}
-          <DateTimeField label={t("interactions.followUpAt")} {...field("followUpAt")} />
+          <DateTimeField
+            label={t("interactions.followUpAt")}
+            defaultTimeValue={dayPickedTime.followUp}
+            {...field("followUpAt")}
+          />
         </SimpleGrid>
         <Group justify="flex-end">
           {onCancel && (

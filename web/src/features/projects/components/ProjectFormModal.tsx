@@ -10,6 +10,7 @@ import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { DateField } from "@/ui/DateField";
 import { FormActions } from "@/ui/FormActions";
+import { useDiscardGuard } from "@/ui/useDiscardGuard";
 import { FormError } from "@/ui/FormError";
 import { createProject, updateProject } from "../data/projectsData";
 import { projectFormSchema, projectFormValues } from "../utils/projectFormSchema";
@@ -39,6 +40,8 @@ export const ProjectFormModal = ({
     projectFormSchema,
     projectFormValues(project, user.uid, initialCustomerId),
   );
+  // Closing without saving asks first, so what was typed is never lost to a stray Escape.
+  const guard = useDiscardGuard(() => form.isDirty(), onClose);
   const { busy, error, run } = useAsyncAction();
 
   // Stays open until the server accepts, so a refusal loses nothing typed.
@@ -66,42 +69,51 @@ export const ProjectFormModal = ({
   const customer = field("customerId");
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
-      <form onSubmit={handleSubmit} noValidate aria-label={title}>
-        <Stack>
-          <FormError message={error} />
-          <TextInput label={t("projects.name")} required data-autofocus {...field("name")} />
-          <CustomerPicker
-            workspaceId={workspaceId}
-            label={t("projects.customer")}
-            placeholder={t("deals.customerPlaceholder")}
-            required
-            value={form.values.customerId || null}
-            onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
-            error={customer.error}
-            onBlur={customer.onBlur}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
-              label={t("projects.status")}
-              data={projectStatuses.map((status) => ({
-                value: status,
-                label: t(`projects.statuses.${status}`),
-              }))}
-              allowDeselect={false}
-              {...field("status")}
+    <>
+      <Modal
+        opened={opened}
+        onClose={guard.requestClose}
+        {...guard.formProps}
+        title={title}
+        size="lg"
+      >
+        <form onSubmit={handleSubmit} noValidate aria-label={title}>
+          <Stack>
+            <FormError message={error} />
+            <TextInput label={t("projects.name")} required data-autofocus {...field("name")} />
+            <CustomerPicker
+              workspaceId={workspaceId}
+              label={t("projects.customer")}
+              placeholder={t("deals.customerPlaceholder")}
+              required
+              value={form.values.customerId || null}
+              onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
+              error={customer.error}
+              onBlur={customer.onBlur}
             />
-            <DateField label={t("projects.dueAt")} {...field("dueAt")} />
-            <Select
-              label={t("projects.owner")}
-              data={owners}
-              allowDeselect={false}
-              {...field("ownerId")}
-            />
-          </SimpleGrid>
-          <FormActions busy={busy} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <Select
+                label={t("projects.status")}
+                data={projectStatuses.map((status) => ({
+                  value: status,
+                  label: t(`projects.statuses.${status}`),
+                }))}
+                allowDeselect={false}
+                {...field("status")}
+              />
+              <DateField label={t("projects.dueAt")} {...field("dueAt")} />
+              <Select
+                label={t("projects.owner")}
+                data={owners}
+                allowDeselect={false}
+                {...field("ownerId")}
+              />
+            </SimpleGrid>
+            <FormActions busy={busy} onCancel={guard.requestClose} />
+          </Stack>
+        </form>
+      </Modal>
+      {guard.prompt}
+    </>
   );
 };

@@ -23,9 +23,11 @@ import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { ConfirmButton } from "@/ui/ConfirmButton";
+import { dayPickedTime } from "@/lib/pickerDates";
 import { DateTimeField } from "@/ui/DateTimeField";
 import { EditConflicts } from "@/ui/EditConflicts";
 import { FormActions } from "@/ui/FormActions";
+import { useDiscardGuard } from "@/ui/useDiscardGuard";
 import { FormError } from "@/ui/FormError";
 import { createTask, deleteTask } from "../data/tasksData";
 import { useTaskMove } from "../hooks/useTaskMove";
@@ -67,6 +69,8 @@ export const TaskDrawer = ({
   });
   const live = task ? taskFormValues(task, status) : undefined;
   const edit = useConcurrentEdit(form, live, task?.pending);
+  // Closing without saving asks first, so what was typed is never lost to a stray Escape.
+  const guard = useDiscardGuard(() => (live ? edit.changed().length > 0 : form.isDirty()), onClose);
   const { busy, error, run } = useAsyncAction();
   const moves = useTaskMove(workspaceId);
   const mayDelete = task && canDelete({ uid: user.uid, role }, task);
@@ -139,80 +143,94 @@ export const TaskDrawer = ({
   });
 
   return (
-    <Drawer opened onClose={onClose} title={title} position="right" size="md">
-      <form onSubmit={handleSubmit} noValidate aria-label={title}>
-        <Stack>
-          <FormError message={error} />
-          {live && (
-            <EditConflicts
-              fields={edit.conflicts}
-              labels={labels}
-              theirs={shown(live)}
-              by={memberName(task?.updatedBy ?? null)}
-              onResolve={edit.resolve}
-            />
-          )}
-          <TextInput label={t("tasks.title")} required data-autofocus {...field("title")} />
-          <Textarea
-            label={t("tasks.description")}
-            autosize
-            minRows={3}
-            maxRows={12}
-            {...field("description")}
-          />
-          <SimpleGrid cols={2}>
-            <Select
-              label={t("tasks.status")}
-              data={columns.map((column) => ({ value: column.id, label: column.name }))}
-              allowDeselect={false}
-              {...field("status")}
-            />
-            <Select
-              label={t("tasks.priority")}
-              data={taskPriorities.map((priority) => ({
-                value: priority,
-                label: t(`tasks.priorities.${priority}`),
-              }))}
-              allowDeselect={false}
-              {...field("priority")}
-            />
-            <Select
-              label={t("tasks.assignee")}
-              placeholder={t("tasks.unassigned")}
-              data={assignees}
-              clearable
-              {...field("assigneeId")}
-            />
-            <DateTimeField label={t("tasks.dueAt")} {...field("dueAt")} />
-          </SimpleGrid>
-          <CustomerPicker
-            workspaceId={workspaceId}
-            label={t("tasks.customer")}
-            placeholder={t("deals.customerPlaceholder")}
-            clearable
-            value={form.values.customerId}
-            onChange={(customerId) => form.setFieldValue("customerId", customerId)}
-            error={customer.error}
-          />
-          <Group justify="space-between">
-            {mayDelete ? (
-              <ConfirmButton
-                color="red"
-                variant="subtle"
-                title={t("tasks.deleteTitle")}
-                message={t("tasks.deleteMessage", { title: task.title })}
-                confirmLabel={t("common.delete")}
-                onConfirm={() => void run(() => deleteTask(workspaceId, task.id)).then(onClose)}
-              >
-                {t("common.delete")}
-              </ConfirmButton>
-            ) : (
-              <span />
+    <>
+      <Drawer
+        opened
+        onClose={guard.requestClose}
+        {...guard.formProps}
+        title={title}
+        position="right"
+        size="md"
+      >
+        <form onSubmit={handleSubmit} noValidate aria-label={title}>
+          <Stack>
+            <FormError message={error} />
+            {live && (
+              <EditConflicts
+                fields={edit.conflicts}
+                labels={labels}
+                theirs={shown(live)}
+                by={memberName(task?.updatedBy ?? null)}
+                onResolve={edit.resolve}
+              />
             )}
-            <FormActions busy={busy} onCancel={onClose} />
-          </Group>
-        </Stack>
-      </form>
-    </Drawer>
+            <TextInput label={t("tasks.title")} required data-autofocus {...field("title")} />
+            <Textarea
+              label={t("tasks.description")}
+              autosize
+              minRows={3}
+              maxRows={12}
+              {...field("description")}
+            />
+            <SimpleGrid cols={2}>
+              <Select
+                label={t("tasks.status")}
+                data={columns.map((column) => ({ value: column.id, label: column.name }))}
+                allowDeselect={false}
+                {...field("status")}
+              />
+              <Select
+                label={t("tasks.priority")}
+                data={taskPriorities.map((priority) => ({
+                  value: priority,
+                  label: t(`tasks.priorities.${priority}`),
+                }))}
+                allowDeselect={false}
+                {...field("priority")}
+              />
+              <Select
+                label={t("tasks.assignee")}
+                placeholder={t("tasks.unassigned")}
+                data={assignees}
+                clearable
+                {...field("assigneeId")}
+              />
+              <DateTimeField
+                label={t("tasks.dueAt")}
+                defaultTimeValue={dayPickedTime.due}
+                {...field("dueAt")}
+              />
+            </SimpleGrid>
+            <CustomerPicker
+              workspaceId={workspaceId}
+              label={t("tasks.customer")}
+              placeholder={t("deals.customerPlaceholder")}
+              clearable
+              value={form.values.customerId}
+              onChange={(customerId) => form.setFieldValue("customerId", customerId)}
+              error={customer.error}
+            />
+            <Group justify="space-between">
+              {mayDelete ? (
+                <ConfirmButton
+                  color="red"
+                  variant="subtle"
+                  title={t("tasks.deleteTitle")}
+                  message={t("tasks.deleteMessage", { title: task.title })}
+                  confirmLabel={t("common.delete")}
+                  onConfirm={() => void run(() => deleteTask(workspaceId, task.id)).then(onClose)}
+                >
+                  {t("common.delete")}
+                </ConfirmButton>
+              ) : (
+                <span />
+              )}
+              <FormActions busy={busy} onCancel={guard.requestClose} />
+            </Group>
+          </Stack>
+        </form>
+      </Drawer>
+      {guard.prompt}
+    </>
   );
 };

@@ -19,6 +19,7 @@ import { useMemberNames } from "@/lookups/hooks/useMemberNames";
 import { useMembers } from "@/lookups/hooks/useMembers";
 import { useSignedInUser } from "@/session/useAuth";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
+import { dayPickedTime } from "@/lib/pickerDates";
 import { DateTimeField } from "@/ui/DateTimeField";
 import { FormError } from "@/ui/FormError";
 import { Loaded } from "@/ui/Loaded";
@@ -112,6 +113,7 @@ export const TodoList = ({ customerId, dealId, tasks, projectOf, now }: TodoList
               <DateTimeField
                 aria-label={t("tasks.dueAt")}
                 placeholder={t("tasks.dueAt")}
+                defaultTimeValue={dayPickedTime.due}
                 {...field("dueAt")}
               />
               <Select
