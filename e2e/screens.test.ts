@@ -155,6 +155,8 @@ describe("screens", () => {
     const nameBox = await boxOf(name);
     expect(nameBox.x).toBeGreaterThanOrEqual(0);
     expect(nameBox.x + nameBox.width).toBeLessThanOrEqual(390 / 2);
+    // …and keep their share of it however wide the other columns' words are.
+    expect(nameBox.width).toBeGreaterThanOrEqual(390 * 0.35);
     await screenshot(page, "screens-pipeline-list-390");
   });
 
