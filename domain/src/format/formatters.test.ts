@@ -25,7 +25,8 @@ describe("formatters", () => {
 
   it("keeps amounts below a billion in full and shortens larger ones", () => {
     expect(formatMoneyBrief(999_999_999.99, "TRY", "tr")).toBe("₺999.999.999,99");
-    expect(formatMoneyBrief(999_999_999_999.99, "TRY", "tr").replace(nbsp, " ")).toBe("₺1 Tn");
+    expect(formatMoneyBrief(999_999_999_999.99, "TRY", "tr").replace(nbsp, " ")).toBe("₺999,9 Mr");
+    expect(formatMoneyBrief(999_999_999_999.99, "TRY", "en")).toBe("₺999.9bn");
     expect(formatMoneyBrief(2_500_000_000, "TRY", "tr").replace(nbsp, " ")).toBe("₺2,5 Mr");
     expect(formatMoneyBrief(2_500_000_000, "USD", "en")).toBe("$2.5bn");
     expect(formatMoneyBrief(-2_500_000_000, "EUR", "en")).toBe("-€2.5bn");

@@ -52,6 +52,8 @@ export const formatMoneyBrief = (value: number, currency: string, locale: Locale
         notation: "compact",
         minimumFractionDigits: 0,
         maximumFractionDigits: 1,
+        // Cut, never rounded up: ₺999.999.999.999 is "₺999,9 Mr", not a trillion it does not reach.
+        roundingMode: "trunc",
       }).format(value);
 
 // What an amount input shows for a saved value (24.500,50 in Turkish), which parseMoney reads back.

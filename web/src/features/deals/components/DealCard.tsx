@@ -44,6 +44,8 @@ export const DealCard = memo(function DealCard({
         size="sm"
         c="var(--mantine-color-text)"
         style={{ overflowWrap: "anywhere" }}
+        className={classes.clamped}
+        title={deal.title}
         draggable={false}
       >
         {deal.title}

@@ -47,7 +47,11 @@ export const TaskCard = memo(function TaskCard({
       data-overdue={overdue || undefined}
     >
       <UnstyledButton onClick={() => onOpen(task)} onKeyDown={(event) => event.stopPropagation()}>
-        <span className={classes.title} data-done={done || undefined}>
+        <span
+          className={`${classes.title} ${classes.clamped}`}
+          data-done={done || undefined}
+          title={task.title}
+        >
           {task.title}
         </span>
       </UnstyledButton>
