@@ -15,7 +15,7 @@ export const DealPage = () => {
       projectLink={(deal) =>
         deal.projectId && <DealProjectLink workspaceId={workspaceId} projectId={deal.projectId} />
       }
-      history={(deal) => <CustomerHistory customerId={deal.customerId} />}
+      history={(deal) => <CustomerHistory customerId={deal.customerId} onAnotherPage />}
       todos={(deal) => <DealTodos customerId={deal.customerId} dealId={deal.id} />}
     />
   );

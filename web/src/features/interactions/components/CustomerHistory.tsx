@@ -13,7 +13,14 @@ import { InteractionTimeline } from "./InteractionTimeline";
 import { confirmSave } from "@/lib/confirmSave";
 
 // A customer's communication history: add inline, newest first, live for everyone watching.
-export const CustomerHistory = ({ customerId }: { customerId: string }) => {
+// `onAnotherPage`: shown on a deal's page, where the heading says whose history it is.
+export const CustomerHistory = ({
+  customerId,
+  onAnotherPage = false,
+}: {
+  customerId: string;
+  onAnotherPage?: boolean;
+}) => {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { workspaceId, role } = useCurrentWorkspace();
@@ -49,7 +56,7 @@ export const CustomerHistory = ({ customerId }: { customerId: string }) => {
       )}
       <Paper withBorder p="md" radius="md">
         <Title order={3} size="h5" mb="md">
-          {t("interactions.title")}
+          {t(onAnotherPage ? "interactions.customerTitle" : "interactions.title")}
         </Title>
         <Loaded state={interactions}>
           {(list) => (
