@@ -160,6 +160,7 @@ export const NamedListEditor = <Kind extends string>({
             busy={busy}
             onCancel={onCancel ?? (() => form.reset())}
             cancelDisabled={!onCancel && !form.isDirty()}
+            saveDisabled={!form.isDirty()}
           />
         </Group>
       </Stack>

@@ -1,4 +1,4 @@
-import { Paper, Stack, Title } from "@mantine/core";
+import { Group, Paper, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { canManageMembers } from "@pano/domain";
 import { useMembers } from "@/lookups/hooks/useMembers";
@@ -32,6 +32,9 @@ export const MembersPanel = () => {
               {t("members.title")}
             </Title>
             <MembersTable members={list} />
+            <Group mt="md">
+              <LeaveWorkspaceButton />
+            </Group>
           </Paper>
           {manages && (
             <Paper withBorder p="md" radius="md">
@@ -41,7 +44,6 @@ export const MembersPanel = () => {
               <PendingInvitesTable />
             </Paper>
           )}
-          <LeaveWorkspaceButton />
         </Stack>
       )}
     </Loaded>

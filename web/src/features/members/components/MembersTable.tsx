@@ -1,9 +1,10 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatDate, type Member } from "@pano/domain";
+import { canManageMembers, formatDate, type Member } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { useSignedInUser } from "@/session/useAuth";
+import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { MemberActions } from "./MemberActions";
 import { MemberRoleCell } from "./MemberRoleCell";
 
@@ -11,6 +12,8 @@ export const MembersTable = ({ members }: { members: Row<Member>[] }) => {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useSignedInUser();
+  // Only those who manage members have actions; for the rest the column would stand empty.
+  const withActions = canManageMembers(useCurrentWorkspace().role);
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" highlightOnHover aria-label={t("members.title")}>
@@ -20,7 +23,7 @@ export const MembersTable = ({ members }: { members: Row<Member>[] }) => {
             <Table.Th>{t("members.email")}</Table.Th>
             <Table.Th>{t("members.role")}</Table.Th>
             <Table.Th>{t("members.joinedAt")}</Table.Th>
-            <Table.Th ta="right">{t("members.actions")}</Table.Th>
+            {withActions && <Table.Th ta="right">{t("members.actions")}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -43,9 +46,11 @@ export const MembersTable = ({ members }: { members: Row<Member>[] }) => {
                 <MemberRoleCell member={member} />
               </Table.Td>
               <Table.Td c="dimmed">{formatDate(member.joinedAt, locale)}</Table.Td>
-              <Table.Td>
-                <MemberActions member={member} />
-              </Table.Td>
+              {withActions && (
+                <Table.Td>
+                  <MemberActions member={member} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
