@@ -41,10 +41,11 @@ export const SignUpForm = () => {
         <PasswordInput
           label={t("auth.password")}
           visibilityToggleButtonProps={{ "aria-label": t("auth.togglePassword") }}
-          description={t("auth.passwordHint")}
           autoComplete="new-password"
           required
           {...field("password")}
+          // The hint until the field is refused; then the error says the same, once.
+          description={form.errors.password ? undefined : t("auth.passwordHint")}
         />
         <Button type="submit" loading={busy} fullWidth>
           {t("auth.signUp")}

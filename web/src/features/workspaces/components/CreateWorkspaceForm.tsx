@@ -40,14 +40,20 @@ export const CreateWorkspaceForm = () => {
   return (
     <form onSubmit={handleSubmit} noValidate>
       <FormError message={error} />
-      <Group align="flex-end" wrap="wrap">
+      {/* Aligned with the input itself, one label's height down, so an error shown under the
+          input does not push the button out of line (the label sits on a line of body text). */}
+      <Group align="flex-start" wrap="wrap">
         <TextInput
           label={t("workspaces.name")}
           placeholder={t("workspaces.namePlaceholder")}
           style={{ flex: "1 1 220px" }}
           {...field("name")}
         />
-        <Button type="submit" loading={busy}>
+        <Button
+          type="submit"
+          loading={busy}
+          mt="calc(var(--mantine-font-size-md) * var(--mantine-line-height))"
+        >
           {t("workspaces.create")}
         </Button>
       </Group>
