@@ -2,6 +2,7 @@ import {
   deleteDoc,
   doc,
   FieldValue,
+  FirestoreError,
   getDocFromCache,
   runTransaction,
   serverTimestamp,
@@ -59,15 +60,29 @@ export const setDocument = <Doc>(reference: DocumentReference<Doc>, data: Docume
 // Creates the document unless it exists, in a transaction. A queued write whose answer the page
 // did not live to hear (a reload just after it) is sent again when the app next opens, and a
 // create sent again over the document it made is refused as an edit; a transaction is never sent
-// again. It needs the server, as a first sign-in does.
+// again. It needs the server, as a first sign-in does. Calls for the same document while one is
+// on its way share it: two at once (a sign-in's effect run twice) would both find nothing, and
+// the second commit would fail with "already-exists" (a 409 in the console) for the first's
+// document; one that still meets such a document, from another tab, has what it asked for.
+const creating = new Map<string, Promise<void>>();
+
 export const createDocumentIfMissing = <Doc>(
   reference: DocumentReference<Doc>,
   data: DocumentWrite<Doc>,
-) =>
-  runTransaction(db, async (transaction) => {
+) => {
+  const underway = creating.get(reference.path);
+  if (underway) return underway;
+  const created = runTransaction(db, async (transaction) => {
     const existing = await transaction.get(plain(reference));
     if (!existing.exists()) transaction.set(plain(reference), clean(data));
-  });
+  })
+    .catch((error: unknown) => {
+      if (!(error instanceof FirestoreError && error.code === "already-exists")) throw error;
+    })
+    .finally(() => creating.delete(reference.path));
+  creating.set(reference.path, created);
+  return created;
+};
 
 export const updateDocument = <Doc>(
   reference: DocumentReference<Doc>,
