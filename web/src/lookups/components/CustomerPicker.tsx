@@ -45,7 +45,9 @@ export const CustomerPicker = ({ workspaceId, value, onChange, ...props }: Custo
       onSearchChange={setSearch}
       filter={({ options: shown }) => shown}
       nothingFoundMessage={
-        matches.status === "loading" ? t("common.loading") : t("common.noMatches")
+        matches.status === "loading"
+          ? t("common.loading")
+          : t(debounced.trim() ? "customers.pickerNoMatch" : "customers.pickerNoneYet")
       }
     />
   );

@@ -62,6 +62,11 @@ export const Pipeline = () => {
       <Loaded state={deals}>
         {() => (
           <>
+            {allDeals.length === 0 && (
+              <Text c="dimmed" mb="md">
+                {t(writable ? "pipeline.emptyWritable" : "pipeline.empty")}
+              </Text>
+            )}
             {allDeals.length > 0 && shown.length === 0 && (
               <Text c="dimmed" mb="md">
                 {t("pipeline.noMatches")}
