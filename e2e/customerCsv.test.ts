@@ -69,6 +69,11 @@ describe("customer CSV", () => {
     await dialog.getByRole("table", { name: "Önizleme" }).getByText("Çağrı Işıkoğlu").waitFor();
     await dialog.getByRole("button", { name: "Satırları denetle" }).click();
     await dialog.getByText("3 satır içe aktarılmaya hazır, 2 satır hatalı.").waitFor();
+    // Back to the columns and on again: the mapping and the check are as they were.
+    await dialog.getByRole("button", { name: "Sütunlara dön" }).click();
+    await dialog.getByRole("table", { name: "Önizleme" }).getByText("Çağrı Işıkoğlu").waitFor();
+    await dialog.getByRole("button", { name: "Satırları denetle" }).click();
+    await dialog.getByText("3 satır içe aktarılmaya hazır, 2 satır hatalı.").waitFor();
     const problems = dialog.getByRole("table", { name: "Sorunlar" });
     await problems.getByText("Ad: Bu alan zorunlu.").waitFor();
     await problems.getByText("E-posta: Geçerli bir e-posta adresi girin.").waitFor();

@@ -51,6 +51,7 @@ export const CustomerImportModal = ({
             step={step}
             busy={busy}
             onChoice={actions.handleChoice}
+            onBack={actions.handleBack}
             onImport={actions.handleImport}
           />
         )}

@@ -18,6 +18,7 @@ export const ImportFileStep = ({
       <FileInput
         label={t("customers.import.file")}
         description={t("customers.import.fileHint")}
+        placeholder={t("customers.import.filePlaceholder")}
         accept=".csv,text/csv"
         leftSection={<IconFileTypeCsv size={18} />}
         onChange={onFile}

@@ -39,11 +39,19 @@ export const ImportMappingStep = ({
         ))}
       </SimpleGrid>
       <Table.ScrollContainer minWidth={600}>
-        <Table striped aria-label={t("customers.import.preview")}>
+        {/* Words break only when one alone is wider than its column (the page lets any text
+            break anywhere); otherwise the preview scrolls sideways. */}
+        <Table
+          striped
+          aria-label={t("customers.import.preview")}
+          style={{ overflowWrap: "break-word" }}
+        >
           <Table.Thead>
             <Table.Tr>
               {importFields.map((field) => (
-                <Table.Th key={field}>{t(`customers.${field}`)}</Table.Th>
+                <Table.Th key={field} style={{ whiteSpace: "nowrap" }}>
+                  {t(`customers.${field}`)}
+                </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>

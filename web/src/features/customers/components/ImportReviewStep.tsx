@@ -17,11 +17,13 @@ export const ImportReviewStep = ({
   step,
   busy,
   onChoice,
+  onBack,
   onImport,
 }: {
   step: ReviewStep;
   busy: boolean;
   onChoice: (choice: DuplicateChoice) => void;
+  onBack: () => void;
   onImport: () => void;
 }) => {
   const { t } = useTranslation();
@@ -80,7 +82,12 @@ export const ImportReviewStep = ({
         </Table.ScrollContainer>
       )}
       <Group justify="space-between">
-        <ImportRejectedButton headers={step.headers} rejected={step.rejected} />
+        <Group gap="xs">
+          <Button variant="default" onClick={onBack} disabled={busy}>
+            {t("customers.import.backToMapping")}
+          </Button>
+          <ImportRejectedButton headers={step.headers} rejected={step.rejected} />
+        </Group>
         {/* The counts grow long in Turkish; at phone width they wrap rather than get cut. */}
         <Button
           onClick={onImport}

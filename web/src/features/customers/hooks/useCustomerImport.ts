@@ -136,6 +136,11 @@ export const useCustomerImport = () => {
     void run(async () => setStep(await check(loaded, "skip")));
   };
 
+  // From the check back to the columns, as they were chosen, to fix one.
+  const handleBack = () => {
+    if (step.name === "review") setStep({ name: "map", ...loadedOf(step) });
+  };
+
   const handleChoice = (choice: DuplicateChoice) => {
     if (step.name === "review") setStep({ ...step, choice });
   };
@@ -167,6 +172,7 @@ export const useCustomerImport = () => {
     handleEncoding,
     handleMapping,
     handleCheck,
+    handleBack,
     handleChoice,
     handleImport,
     reset,
