@@ -9,11 +9,12 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { useMemo, type ReactNode } from "react";
+import { useMemo, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoardCard } from "@pano/domain";
 import { useBoardAnnouncements } from "../hooks/useBoardAnnouncements";
 import { useBoardDrag, type MoveHandler } from "../hooks/useBoardDrag";
+import { useFillsViewport } from "../hooks/useFillsViewport";
 import { BoardColumn } from "./BoardColumn";
 import { SortableCard } from "./SortableCard";
 import classes from "./board.module.css";
@@ -61,6 +62,9 @@ export const SortableBoard = <Card extends BoardCard>({
     },
   });
 
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  useFillsViewport(scrollerRef);
+
   return (
     <DndContext
       sensors={sensors}
@@ -70,6 +74,7 @@ export const SortableBoard = <Card extends BoardCard>({
     >
       {/* The scroll container dnd-kit auto-scrolls when a card is dragged to its edge. */}
       <div
+        ref={scrollerRef}
         className={classes.scroller}
         data-testid="board"
         data-dragging={drag.activeCard ? "" : undefined}
