@@ -79,6 +79,7 @@ export * from "./reports/statsDocIds";
 export * from "./reports/statsIncrements";
 export * from "./reports/statsLedger";
 export * from "./tasks/filterTasks";
+export * from "./tasks/dueDate";
 export * from "./tasks/myTaskGroups";
 export * from "./tasks/newTask";
 export * from "./tasks/taskCompletion";

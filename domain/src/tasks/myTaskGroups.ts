@@ -1,3 +1,5 @@
+import { isPastDue } from "./dueDate";
+
 export const myTaskGroups = ["overdue", "today", "thisWeek", "later", "noDate"] as const;
 export type MyTaskGroup = (typeof myTaskGroups)[number];
 
@@ -11,7 +13,7 @@ const endOfWeek = (today: Date) => addDays(today, 7 - ((today.getDay() + 6) % 7)
 
 export const myTaskGroup = (dueAt: Date | null, now: Date): MyTaskGroup => {
   if (!dueAt) return "noDate";
-  if (dueAt.getTime() < now.getTime()) return "overdue";
+  if (isPastDue(dueAt, now)) return "overdue";
   const today = startOfDay(now);
   if (dueAt < addDays(today, 1)) return "today";
   if (dueAt < endOfWeek(today)) return "thisWeek";

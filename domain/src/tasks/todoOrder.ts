@@ -1,3 +1,4 @@
+import { isPastDue } from "./dueDate";
 import { todoStatuses } from "./taskSchema";
 
 type Listed = { done: boolean; dueAt: Date | null; completedAt: Date | null; title: string };
@@ -5,7 +6,7 @@ type Listed = { done: boolean; dueAt: Date | null; completedAt: Date | null; tit
 export const isDone = (task: { status: string }) => task.status === todoStatuses.done;
 
 export const isOverdue = (task: { status: string; dueAt: Date | null }, now: Date) =>
-  !isDone(task) && task.dueAt !== null && task.dueAt.getTime() < now.getTime();
+  !isDone(task) && task.dueAt !== null && isPastDue(task.dueAt, now);
 
 const time = (date: Date | null, fallback: number) => (date ? date.getTime() : fallback);
 

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import {
-  formatDateTime,
+  formatDue,
   groupMyTasks,
   myTaskGroups,
   type MyTaskGroup,
@@ -130,7 +130,7 @@ export const MyTaskList = ({ projectOf, customerName }: MyTaskListProps) => {
                           c={group === "overdue" ? "red" : "dimmed"}
                           style={{ whiteSpace: "nowrap" }}
                         >
-                          {formatDateTime(task.dueAt, locale)}
+                          {formatDue(task.dueAt, locale)}
                         </Text>
                       )}
                     </Group>

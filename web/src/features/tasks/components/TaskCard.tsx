@@ -1,7 +1,7 @@
 import { Badge, UnstyledButton } from "@mantine/core";
 import { IconCalendar, IconUser } from "@tabler/icons-react";
 import { memo } from "react";
-import { formatDateTime, isOverdue, type Locale, type Task } from "@pano/domain";
+import { formatDue, isOverdue, type Locale, type Task } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { boardCardClasses as classes } from "@/ui/board";
 import { PendingSyncBadge } from "@/ui/PendingSyncBadge";
@@ -74,7 +74,7 @@ export const TaskCard = memo(function TaskCard({
           <IconCalendar size={14} aria-hidden />
           <span className={`${classes.small} ${overdue ? classes.overdue : classes.dimmed}`}>
             {overdue ? `${labels.overdue} · ` : ""}
-            {formatDateTime(task.dueAt, labels.locale)}
+            {formatDue(task.dueAt, labels.locale)}
           </span>
         </span>
       )}

@@ -11,7 +11,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   compareTurkish,
-  formatDateTime,
+  formatDue,
   isOverdue,
   taskFilter,
   taskPriorities,
@@ -161,7 +161,7 @@ export const TaskTable = memo(function TaskTable({
           return (
             <DateTimeCell
               label={t("tasks.dueAtOf", { title: task.title })}
-              text={task.dueAt ? formatDateTime(task.dueAt, locale) : ""}
+              text={task.dueAt ? formatDue(task.dueAt, locale) : ""}
               value={task.dueAt}
               overdue={isOverdue(task, now)}
               disabled={!canWrite}

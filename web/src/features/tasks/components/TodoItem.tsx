@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Checkbox, Group, Text } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDateTime, isOverdue, type Task, type TaskProject } from "@pano/domain";
+import { formatDue, isOverdue, type Task, type TaskProject } from "@pano/domain";
 import type { Row } from "@/lib/firebase/subscribe";
 import { useLocale } from "@/lib/i18n";
 import { notifyError } from "@/lib/notify";
@@ -41,7 +41,7 @@ export const TodoItem = ({
   const overdue = !done && isOverdue(task, now);
   const moves = useTaskMove(workspaceId);
   const details = [
-    task.dueAt && (overdue ? t("tasks.overdue") + " · " : "") + formatDateTime(task.dueAt, locale),
+    task.dueAt && (overdue ? t("tasks.overdue") + " · " : "") + formatDue(task.dueAt, locale),
     assigneeName,
   ].filter(Boolean);
 
