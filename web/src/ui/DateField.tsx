@@ -12,6 +12,7 @@ export const DateField = ({ value, onChange, ...props }: DateFieldProps) => (
   <DatePickerInput
     valueFormat="D MMMM YYYY"
     clearable
+    highlightToday
     {...useCalendarLabels()}
     {...props}
     value={value ?? null}

@@ -25,6 +25,7 @@ export const DateTimeField = ({ value, onChange, ...props }: DateTimeFieldProps)
     <DateTimePicker
       valueFormat="D MMMM YYYY HH:mm"
       clearable
+      highlightToday
       {...useCalendarLabels()}
       timePickerProps={{
         format: "24h",

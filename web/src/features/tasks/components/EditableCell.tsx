@@ -96,6 +96,7 @@ const DateTimeEditor = ({ value, onCommit }: DateTimeEditorProps) => {
         value={draft ?? value}
         onChange={setDraft}
         ariaLabels={ariaLabels}
+        highlightToday
         timePickerProps={{
           format: "24h",
           hoursInputLabel: t("dates.hours"),
