@@ -95,63 +95,61 @@ export const CustomerFormModal = ({
   });
 
   return (
-    <>
-      <Modal
-        opened={opened}
-        onClose={guard.requestClose}
-        {...guard.formProps}
-        title={t(customer ? "customers.editTitle" : "customers.newTitle")}
-        size="lg"
-      >
-        <form
-          onSubmit={handleSubmit}
-          noValidate
-          aria-label={t(customer ? "customers.editTitle" : "customers.newTitle")}
-        >
-          <Stack>
-            <FormError message={error} />
-            {live && (
-              <EditConflicts
-                fields={edit.conflicts}
-                labels={labels}
-                theirs={shown(live)}
-                by={memberName(customer?.updatedBy ?? null)}
-                onResolve={edit.resolve}
-              />
-            )}
-            <TextInput label={t("customers.name")} required data-autofocus {...field("name")} />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t("customers.company")} {...field("company")} />
-              <TextInput label={t("customers.title")} {...field("title")} />
-              <TextInput label={t("customers.email")} type="email" {...field("email")} />
-              <TextInput
-                label={t("customers.phone")}
-                type="tel"
-                placeholder="0532 123 45 67"
-                {...field("phone")}
-              />
-            </SimpleGrid>
-            {duplicate && (
-              <Alert color="yellow" variant="light" role="status">
-                {t("customers.duplicateEmail")}
-              </Alert>
-            )}
-            <TagsInput
-              label={t("customers.tags")}
-              description={t("customers.tagsHint")}
-              {...field("tags")}
-            />
-            <Select
-              label={t("customers.owner")}
-              data={owners}
-              allowDeselect={false}
-              {...field("ownerId")}
-            />
-            <FormActions busy={busy} onCancel={guard.requestClose} />
-          </Stack>
-        </form>
-      </Modal>
+    <Modal
+      opened={opened}
+      onClose={guard.requestClose}
+      {...guard.formProps}
+      title={t(customer ? "customers.editTitle" : "customers.newTitle")}
+      size="lg"
+    >
       {guard.prompt}
-    </>
+      <form
+        onSubmit={handleSubmit}
+        noValidate
+        aria-label={t(customer ? "customers.editTitle" : "customers.newTitle")}
+      >
+        <Stack>
+          <FormError message={error} />
+          {live && (
+            <EditConflicts
+              fields={edit.conflicts}
+              labels={labels}
+              theirs={shown(live)}
+              by={memberName(customer?.updatedBy ?? null)}
+              onResolve={edit.resolve}
+            />
+          )}
+          <TextInput label={t("customers.name")} required data-autofocus {...field("name")} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t("customers.company")} {...field("company")} />
+            <TextInput label={t("customers.title")} {...field("title")} />
+            <TextInput label={t("customers.email")} type="email" {...field("email")} />
+            <TextInput
+              label={t("customers.phone")}
+              type="tel"
+              placeholder="0532 123 45 67"
+              {...field("phone")}
+            />
+          </SimpleGrid>
+          {duplicate && (
+            <Alert color="yellow" variant="light" role="status">
+              {t("customers.duplicateEmail")}
+            </Alert>
+          )}
+          <TagsInput
+            label={t("customers.tags")}
+            description={t("customers.tagsHint")}
+            {...field("tags")}
+          />
+          <Select
+            label={t("customers.owner")}
+            data={owners}
+            allowDeselect={false}
+            {...field("ownerId")}
+          />
+          <FormActions busy={busy} onCancel={guard.requestClose} />
+        </Stack>
+      </form>
+    </Modal>
   );
 };

@@ -123,85 +123,83 @@ export const DealFormModal = ({
   });
 
   return (
-    <>
-      <Modal
-        opened={opened}
-        onClose={guard.requestClose}
-        {...guard.formProps}
-        title={title}
-        size="lg"
-      >
-        <form onSubmit={handleSubmit} noValidate aria-label={title}>
-          <Stack>
-            <FormError message={error} />
-            {live && (
-              <EditConflicts
-                fields={edit.conflicts}
-                labels={labels}
-                theirs={shown(live)}
-                by={memberName(deal?.updatedBy ?? null)}
-                onResolve={edit.resolve}
-              />
-            )}
-            <TextInput label={t("deals.title")} required data-autofocus {...field("title")} />
-            <CustomerPicker
-              workspaceId={workspaceId}
-              label={t("deals.customer")}
-              placeholder={t("deals.customerPlaceholder")}
-              required
-              value={form.values.customerId || null}
-              onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
-              error={customer.error}
-              onBlur={customer.onBlur}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t("deals.value")}
-                inputMode="decimal"
-                autoComplete="off"
-                placeholder={formatAmountInput(150_000.5, locale)}
-                {...field("value")}
-              />
-              <Select
-                label={t("deals.currency")}
-                data={currencies.map((currency) => ({
-                  value: currency,
-                  label: t(`deals.currencies.${currency}`),
-                }))}
-                allowDeselect={false}
-                {...field("currency")}
-              />
-              <DateField label={t("deals.expectedClose")} {...field("expectedCloseAt")} />
-              <Select
-                label={t("deals.owner")}
-                data={owners}
-                allowDeselect={false}
-                {...field("ownerId")}
-              />
-            </SimpleGrid>
-            {!deal && (
-              <Select
-                label={t("deals.stage")}
-                data={workspace.stages.map((option) => ({ value: option.id, label: option.name }))}
-                value={stage}
-                onChange={(value) => value && setStage(value)}
-                allowDeselect={false}
-              />
-            )}
-            {needsReason && (
-              <Textarea
-                label={t("deals.lostReason")}
-                required
-                value={lostReason}
-                onChange={(event) => setLostReason(event.currentTarget.value)}
-                error={submitted && !lostReason.trim() ? t("deals.lostReasonRequired") : null}
-              />
-            )}
-            <FormActions busy={busy} onCancel={guard.requestClose} />
-          </Stack>
-        </form>
-      </Modal>
+    <Modal
+      opened={opened}
+      onClose={guard.requestClose}
+      {...guard.formProps}
+      title={title}
+      size="lg"
+    >
       {guard.prompt}
-    </>
+      <form onSubmit={handleSubmit} noValidate aria-label={title}>
+        <Stack>
+          <FormError message={error} />
+          {live && (
+            <EditConflicts
+              fields={edit.conflicts}
+              labels={labels}
+              theirs={shown(live)}
+              by={memberName(deal?.updatedBy ?? null)}
+              onResolve={edit.resolve}
+            />
+          )}
+          <TextInput label={t("deals.title")} required data-autofocus {...field("title")} />
+          <CustomerPicker
+            workspaceId={workspaceId}
+            label={t("deals.customer")}
+            placeholder={t("deals.customerPlaceholder")}
+            required
+            value={form.values.customerId || null}
+            onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
+            error={customer.error}
+            onBlur={customer.onBlur}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t("deals.value")}
+              inputMode="decimal"
+              autoComplete="off"
+              placeholder={formatAmountInput(150_000.5, locale)}
+              {...field("value")}
+            />
+            <Select
+              label={t("deals.currency")}
+              data={currencies.map((currency) => ({
+                value: currency,
+                label: t(`deals.currencies.${currency}`),
+              }))}
+              allowDeselect={false}
+              {...field("currency")}
+            />
+            <DateField label={t("deals.expectedClose")} {...field("expectedCloseAt")} />
+            <Select
+              label={t("deals.owner")}
+              data={owners}
+              allowDeselect={false}
+              {...field("ownerId")}
+            />
+          </SimpleGrid>
+          {!deal && (
+            <Select
+              label={t("deals.stage")}
+              data={workspace.stages.map((option) => ({ value: option.id, label: option.name }))}
+              value={stage}
+              onChange={(value) => value && setStage(value)}
+              allowDeselect={false}
+            />
+          )}
+          {needsReason && (
+            <Textarea
+              label={t("deals.lostReason")}
+              required
+              value={lostReason}
+              onChange={(event) => setLostReason(event.currentTarget.value)}
+              error={submitted && !lostReason.trim() ? t("deals.lostReasonRequired") : null}
+            />
+          )}
+          <FormActions busy={busy} onCancel={guard.requestClose} />
+        </Stack>
+      </form>
+    </Modal>
   );
 };

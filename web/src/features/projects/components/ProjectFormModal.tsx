@@ -69,51 +69,49 @@ export const ProjectFormModal = ({
   const customer = field("customerId");
 
   return (
-    <>
-      <Modal
-        opened={opened}
-        onClose={guard.requestClose}
-        {...guard.formProps}
-        title={title}
-        size="lg"
-      >
-        <form onSubmit={handleSubmit} noValidate aria-label={title}>
-          <Stack>
-            <FormError message={error} />
-            <TextInput label={t("projects.name")} required data-autofocus {...field("name")} />
-            <CustomerPicker
-              workspaceId={workspaceId}
-              label={t("projects.customer")}
-              placeholder={t("deals.customerPlaceholder")}
-              required
-              value={form.values.customerId || null}
-              onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
-              error={customer.error}
-              onBlur={customer.onBlur}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Select
-                label={t("projects.status")}
-                data={projectStatuses.map((status) => ({
-                  value: status,
-                  label: t(`projects.statuses.${status}`),
-                }))}
-                allowDeselect={false}
-                {...field("status")}
-              />
-              <DateField label={t("projects.dueAt")} {...field("dueAt")} />
-              <Select
-                label={t("projects.owner")}
-                data={owners}
-                allowDeselect={false}
-                {...field("ownerId")}
-              />
-            </SimpleGrid>
-            <FormActions busy={busy} onCancel={guard.requestClose} />
-          </Stack>
-        </form>
-      </Modal>
+    <Modal
+      opened={opened}
+      onClose={guard.requestClose}
+      {...guard.formProps}
+      title={title}
+      size="lg"
+    >
       {guard.prompt}
-    </>
+      <form onSubmit={handleSubmit} noValidate aria-label={title}>
+        <Stack>
+          <FormError message={error} />
+          <TextInput label={t("projects.name")} required data-autofocus {...field("name")} />
+          <CustomerPicker
+            workspaceId={workspaceId}
+            label={t("projects.customer")}
+            placeholder={t("deals.customerPlaceholder")}
+            required
+            value={form.values.customerId || null}
+            onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
+            error={customer.error}
+            onBlur={customer.onBlur}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label={t("projects.status")}
+              data={projectStatuses.map((status) => ({
+                value: status,
+                label: t(`projects.statuses.${status}`),
+              }))}
+              allowDeselect={false}
+              {...field("status")}
+            />
+            <DateField label={t("projects.dueAt")} {...field("dueAt")} />
+            <Select
+              label={t("projects.owner")}
+              data={owners}
+              allowDeselect={false}
+              {...field("ownerId")}
+            />
+          </SimpleGrid>
+          <FormActions busy={busy} onCancel={guard.requestClose} />
+        </Stack>
+      </form>
+    </Modal>
   );
 };

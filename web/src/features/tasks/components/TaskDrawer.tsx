@@ -143,94 +143,92 @@ export const TaskDrawer = ({
   });
 
   return (
-    <>
-      <Drawer
-        opened
-        onClose={guard.requestClose}
-        {...guard.formProps}
-        title={title}
-        position="right"
-        size="md"
-      >
-        <form onSubmit={handleSubmit} noValidate aria-label={title}>
-          <Stack>
-            <FormError message={error} />
-            {live && (
-              <EditConflicts
-                fields={edit.conflicts}
-                labels={labels}
-                theirs={shown(live)}
-                by={memberName(task?.updatedBy ?? null)}
-                onResolve={edit.resolve}
-              />
-            )}
-            <TextInput label={t("tasks.title")} required data-autofocus {...field("title")} />
-            <Textarea
-              label={t("tasks.description")}
-              autosize
-              minRows={3}
-              maxRows={12}
-              {...field("description")}
-            />
-            <SimpleGrid cols={2}>
-              <Select
-                label={t("tasks.status")}
-                data={columns.map((column) => ({ value: column.id, label: column.name }))}
-                allowDeselect={false}
-                {...field("status")}
-              />
-              <Select
-                label={t("tasks.priority")}
-                data={taskPriorities.map((priority) => ({
-                  value: priority,
-                  label: t(`tasks.priorities.${priority}`),
-                }))}
-                allowDeselect={false}
-                {...field("priority")}
-              />
-              <Select
-                label={t("tasks.assignee")}
-                placeholder={t("tasks.unassigned")}
-                data={assignees}
-                clearable
-                {...field("assigneeId")}
-              />
-              <DateTimeField
-                label={t("tasks.dueAt")}
-                defaultTimeValue={dayPickedTime.due}
-                {...field("dueAt")}
-              />
-            </SimpleGrid>
-            <CustomerPicker
-              workspaceId={workspaceId}
-              label={t("tasks.customer")}
-              placeholder={t("deals.customerPlaceholder")}
-              clearable
-              value={form.values.customerId}
-              onChange={(customerId) => form.setFieldValue("customerId", customerId)}
-              error={customer.error}
-            />
-            <Group justify="space-between">
-              {mayDelete ? (
-                <ConfirmButton
-                  color="red"
-                  variant="subtle"
-                  title={t("tasks.deleteTitle")}
-                  message={t("tasks.deleteMessage", { title: task.title })}
-                  confirmLabel={t("common.delete")}
-                  onConfirm={() => void run(() => deleteTask(workspaceId, task.id)).then(onClose)}
-                >
-                  {t("common.delete")}
-                </ConfirmButton>
-              ) : (
-                <span />
-              )}
-              <FormActions busy={busy} onCancel={guard.requestClose} />
-            </Group>
-          </Stack>
-        </form>
-      </Drawer>
+    <Drawer
+      opened
+      onClose={guard.requestClose}
+      {...guard.formProps}
+      title={title}
+      position="right"
+      size="md"
+    >
       {guard.prompt}
-    </>
+      <form onSubmit={handleSubmit} noValidate aria-label={title}>
+        <Stack>
+          <FormError message={error} />
+          {live && (
+            <EditConflicts
+              fields={edit.conflicts}
+              labels={labels}
+              theirs={shown(live)}
+              by={memberName(task?.updatedBy ?? null)}
+              onResolve={edit.resolve}
+            />
+          )}
+          <TextInput label={t("tasks.title")} required data-autofocus {...field("title")} />
+          <Textarea
+            label={t("tasks.description")}
+            autosize
+            minRows={3}
+            maxRows={12}
+            {...field("description")}
+          />
+          <SimpleGrid cols={2}>
+            <Select
+              label={t("tasks.status")}
+              data={columns.map((column) => ({ value: column.id, label: column.name }))}
+              allowDeselect={false}
+              {...field("status")}
+            />
+            <Select
+              label={t("tasks.priority")}
+              data={taskPriorities.map((priority) => ({
+                value: priority,
+                label: t(`tasks.priorities.${priority}`),
+              }))}
+              allowDeselect={false}
+              {...field("priority")}
+            />
+            <Select
+              label={t("tasks.assignee")}
+              placeholder={t("tasks.unassigned")}
+              data={assignees}
+              clearable
+              {...field("assigneeId")}
+            />
+            <DateTimeField
+              label={t("tasks.dueAt")}
+              defaultTimeValue={dayPickedTime.due}
+              {...field("dueAt")}
+            />
+          </SimpleGrid>
+          <CustomerPicker
+            workspaceId={workspaceId}
+            label={t("tasks.customer")}
+            placeholder={t("deals.customerPlaceholder")}
+            clearable
+            value={form.values.customerId}
+            onChange={(customerId) => form.setFieldValue("customerId", customerId)}
+            error={customer.error}
+          />
+          <Group justify="space-between">
+            {mayDelete ? (
+              <ConfirmButton
+                color="red"
+                variant="subtle"
+                title={t("tasks.deleteTitle")}
+                message={t("tasks.deleteMessage", { title: task.title })}
+                confirmLabel={t("common.delete")}
+                onConfirm={() => void run(() => deleteTask(workspaceId, task.id)).then(onClose)}
+              >
+                {t("common.delete")}
+              </ConfirmButton>
+            ) : (
+              <span />
+            )}
+            <FormActions busy={busy} onCancel={guard.requestClose} />
+          </Group>
+        </Stack>
+      </form>
+    </Drawer>
   );
 };
