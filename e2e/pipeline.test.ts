@@ -61,6 +61,15 @@ describe("pipeline (brief step 4)", () => {
     await card(page, "Teklif verildi", "Web Sitesi Yenileme").getByText("A Şirketi").waitFor();
     await proposal.getByText("₺150.000,00").first().waitFor();
 
+    // A deal for someone not yet a customer: the picker adds them by the name typed.
+    await page.getByRole("button", { name: "Yeni anlaşma" }).click();
+    await form.getByLabel("Başlık").fill("Kumaş tedariki");
+    await form.getByLabel("Müşteri").fill("Işıl Tekstil");
+    await page.getByRole("option", { name: "+ “Işıl Tekstil” adlı yeni müşteri ekle" }).click();
+    await form.getByRole("button", { name: "Kaydet" }).click();
+    await form.waitFor({ state: "detached" });
+    await card(page, "Yeni", "Kumaş tedariki").getByText("Işıl Tekstil").waitFor();
+
     await other.goto(`/w/${workspaceId}/pipeline`);
     await card(other, "Teklif verildi", "Web Sitesi Yenileme").waitFor();
     // A third page on Reports: the functions' aggregates reach it live, no reload.

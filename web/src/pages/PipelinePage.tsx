@@ -1,3 +1,4 @@
+import { createCustomerNamed } from "@/features/customers";
 import { Pipeline } from "@/features/deals";
 
-export const PipelinePage = () => <Pipeline />;
+export const PipelinePage = () => <Pipeline addCustomer={createCustomerNamed} />;

@@ -1,2 +1,3 @@
 export { CustomerDetail } from "./components/CustomerDetail";
 export { CustomerList } from "./components/CustomerList";
+export { createCustomerNamed } from "./data/customersData";

@@ -8,11 +8,20 @@ import { useCustomerNames } from "../hooks/useCustomerNames";
 
 const matchCount = 8;
 
+// Adds a customer by the name typed and returns its id (known at once; the write goes on in the
+// background), or null when it could not.
+export type AddCustomerNamed = (name: string) => string | null;
+
 type CustomerPickerProps = Omit<SelectProps, "data" | "value" | "onChange"> & {
   workspaceId: string;
   value: string | null;
   onChange: (customerId: string | null) => void;
+  // With it, a name typed offers to add that customer, as the last option.
+  onAdd?: AddCustomerNamed;
 };
+
+// The add option's value: no document id has a space.
+const addOption = "add new";
 
 const optionLabel = (customer: CustomerSummary) =>
   customer.company && customer.company !== customer.name
@@ -21,7 +30,13 @@ const optionLabel = (customer: CustomerSummary) =>
 
 // Searches customers on the server as the user types (Turkish-folded prefixes), so it works the
 // same with 20 customers or 20,000.
-export const CustomerPicker = ({ workspaceId, value, onChange, ...props }: CustomerPickerProps) => {
+export const CustomerPicker = ({
+  workspaceId,
+  value,
+  onChange,
+  onAdd,
+  ...props
+}: CustomerPickerProps) => {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 200);
@@ -34,6 +49,10 @@ export const CustomerPicker = ({ workspaceId, value, onChange, ...props }: Custo
   const data = options.map((customer) => ({ value: customer.id, label: optionLabel(customer) }));
   if (value && !data.some((option) => option.value === value))
     data.unshift({ value, label: selectedName(value) || "…" });
+  const typed = search.trim();
+  const selectedLabel = data.find((option) => option.value === value)?.label;
+  if (onAdd && typed && typed === debounced.trim() && typed !== selectedLabel)
+    data.push({ value: addOption, label: t("customers.createNamed", { name: typed }) });
 
   return (
     <Select
@@ -41,13 +60,21 @@ export const CustomerPicker = ({ workspaceId, value, onChange, ...props }: Custo
       searchable
       data={data}
       value={value}
-      onChange={(customerId) => onChange(customerId)}
+      onChange={(customerId) =>
+        onChange(customerId === addOption && onAdd ? onAdd(typed) : customerId)
+      }
       onSearchChange={setSearch}
       filter={({ options: shown }) => shown}
       nothingFoundMessage={
         matches.status === "loading"
           ? t("common.loading")
-          : t(debounced.trim() ? "customers.pickerNoMatch" : "customers.pickerNoneYet")
+          : t(
+              debounced.trim()
+                ? "customers.pickerNoMatch"
+                : onAdd
+                  ? "customers.pickerTypeToAdd"
+                  : "customers.pickerNoneYet",
+            )
       }
     />
   );

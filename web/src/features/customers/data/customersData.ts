@@ -1,5 +1,12 @@
 import { collection, doc, limit, onSnapshot, query, where } from "firebase/firestore";
-import { customerEdit, newCustomer, paths, type Customer, type CustomerFields } from "@pano/domain";
+import {
+  customerEdit,
+  customerInputSchema,
+  newCustomer,
+  paths,
+  type Customer,
+  type CustomerFields,
+} from "@pano/domain";
 import { db } from "@/lib/firebase/firestore";
 import { subscribeDoc, type Listener, type Row } from "@/lib/firebase/subscribe";
 import { writerUid } from "@/lib/firebase/writerUid";
@@ -19,6 +26,11 @@ export const createCustomer = (workspaceId: string, createdBy: string, fields: C
   const committed = setDocument(reference, newCustomer(fields, createdBy, serverTime()));
   return { customerId: reference.id, committed };
 };
+
+// A customer known only by name, added from another form (a new deal's customer picker); its
+// owner is whoever adds it, and the rest is filled in on its page.
+export const createCustomerNamed = (workspaceId: string, createdBy: string, name: string) =>
+  createCustomer(workspaceId, createdBy, customerInputSchema.parse({ name, ownerId: createdBy }));
 
 // changes: only the fields the person changed; current: the customer as the page sees it, for the
 // search fields derived from the name and the company.

@@ -12,6 +12,7 @@ import {
   type Deal,
 } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
+import { notifyError, notifySuccess } from "@/lib/notify";
 import { useAsyncAction } from "@/lib/useAsyncAction";
 import { useConcurrentEdit } from "@/lib/useConcurrentEdit";
 import { useZodForm } from "@/lib/useZodForm";
@@ -30,6 +31,13 @@ import { createDeal, topOfStage, updateDeal } from "../data/dealsData";
 import { dealFormSchema, dealFormValues, type DealFormValues } from "../utils/dealFormSchema";
 import { confirmSave } from "@/lib/confirmSave";
 
+// A customer added by name from the picker, by the customers feature (the page passes it).
+export type AddCustomer = (
+  workspaceId: string,
+  createdBy: string,
+  name: string,
+) => { customerId: string; committed: Promise<void> };
+
 type DealFormModalProps = {
   opened: boolean;
   onClose: () => void;
@@ -38,6 +46,7 @@ type DealFormModalProps = {
   initialStage?: string;
   initialCustomerId?: string;
   onCreated?: (dealId: string) => void;
+  addCustomer?: AddCustomer;
 };
 
 export const DealFormModal = ({
@@ -47,6 +56,7 @@ export const DealFormModal = ({
   initialStage,
   initialCustomerId,
   onCreated,
+  addCustomer,
 }: DealFormModalProps) => {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -70,6 +80,20 @@ export const DealFormModal = ({
   const [submitted, setSubmitted] = useState(false);
   const needsReason = !deal && stageKind(workspace.stages, stage) === "lost";
   const { busy, error, run } = useAsyncAction();
+  // A name too long for a customer is refused here, with the rules' message, and picks nothing.
+  const addNamed = (name: string) => {
+    if (!addCustomer) return null;
+    try {
+      const { customerId, committed } = addCustomer(workspaceId, user.uid, name);
+      confirmSave(committed, name).then((outcome) => {
+        if (outcome === "saved") notifySuccess(t("customers.createdNamed", { name }));
+      }, notifyError);
+      return customerId;
+    } catch (refused) {
+      notifyError(refused);
+      return null;
+    }
+  };
 
   // The form stays open until the server accepts the save, so a refusal loses nothing typed. Only
   // the fields the person changed are written, so a save puts back nobody else's change; a field
@@ -151,6 +175,7 @@ export const DealFormModal = ({
             required
             value={form.values.customerId || null}
             onChange={(customerId) => form.setFieldValue("customerId", customerId ?? "")}
+            onAdd={deal || !addCustomer ? undefined : addNamed}
             error={customer.error}
             onBlur={customer.onBlur}
           />

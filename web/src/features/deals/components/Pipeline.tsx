@@ -14,11 +14,12 @@ import { ViewToggle } from "@/ui/ViewToggle";
 import { useDeals } from "../hooks/useDeals";
 import { usePipelineView } from "../hooks/usePipelineView";
 import { DealFiltersBar } from "./DealFiltersBar";
-import { DealFormModal } from "./DealFormModal";
+import { DealFormModal, type AddCustomer } from "./DealFormModal";
 import { DealsTable } from "./DealsTable";
 import { PipelineBoard } from "./PipelineBoard";
 
-export const Pipeline = () => {
+// `addCustomer`: lets a new deal's customer picker add a customer by name.
+export const Pipeline = ({ addCustomer }: { addCustomer?: AddCustomer }) => {
   const { t } = useTranslation();
   const { workspaceId, workspace, role } = useCurrentWorkspace();
   const deals = useDeals(workspaceId);
@@ -100,6 +101,7 @@ export const Pipeline = () => {
       {adding !== null && (
         <DealFormModal
           opened
+          addCustomer={addCustomer}
           onClose={() => setAdding(null)}
           initialStage={adding || undefined}
           initialCustomerId={filters.customerId ?? undefined}
