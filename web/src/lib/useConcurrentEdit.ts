@@ -50,5 +50,9 @@ export const useConcurrentEdit = <Values extends FieldValues>(
   const changed = (): (keyof Values & string)[] =>
     tracked.base ? changedKeys(tracked.base, form.getValues()) : [];
 
-  return { conflicts, resolve, changed };
+  // Whether closing now would lose typing: the fields changed from the live document, or for a
+  // new record anything changed from the form's start.
+  const hasChanges = () => (tracked.base ? changed().length > 0 : form.isDirty());
+
+  return { conflicts, resolve, changed, hasChanges };
 };

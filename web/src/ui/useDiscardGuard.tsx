@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 
 // A form's way out (Escape, a click outside, the close or Cancel button) that asks before it
 // throws away what was typed: `requestClose` closes at once when nothing changed, and otherwise
-// opens `prompt`, which the form renders beside itself. While it asks, the form's own dialog gives
-// up focus and Escape (`formProps`), or its focus trap would pull focus back and the prompt would
-// close under the person.
+// opens `prompt`, which the form renders inside its dialog. `dialogProps` go on that dialog: its way
+// out, and while the prompt asks, giving up focus and Escape, or its focus trap would pull focus
+// back and the prompt would close under the person.
 export const useDiscardGuard = (hasChanges: () => boolean, close: () => void) => {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
@@ -36,6 +36,6 @@ export const useDiscardGuard = (hasChanges: () => boolean, close: () => void) =>
       </Group>
     </Modal>
   );
-  const formProps = { trapFocus: !asking, closeOnEscape: !asking };
-  return { requestClose, prompt, formProps };
+  const dialogProps = { onClose: requestClose, trapFocus: !asking, closeOnEscape: !asking };
+  return { requestClose, prompt, dialogProps };
 };

@@ -44,7 +44,7 @@ export const CustomerFormModal = ({
   const live = customer ? customerFormValues(customer, user.uid) : undefined;
   const edit = useConcurrentEdit(form, live, customer?.pending);
   // Closing without saving asks first, so what was typed is never lost to a stray Escape.
-  const guard = useDiscardGuard(() => (live ? edit.changed().length > 0 : form.isDirty()), onClose);
+  const guard = useDiscardGuard(edit.hasChanges, onClose);
   const { busy, error, run } = useAsyncAction();
   const duplicate = useDuplicateEmail(
     workspaceId,
@@ -97,8 +97,7 @@ export const CustomerFormModal = ({
   return (
     <Modal
       opened={opened}
-      onClose={guard.requestClose}
-      {...guard.formProps}
+      {...guard.dialogProps}
       title={t(customer ? "customers.editTitle" : "customers.newTitle")}
       size="lg"
     >

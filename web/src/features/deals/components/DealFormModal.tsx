@@ -70,7 +70,7 @@ export const DealFormModal = ({
   const live = deal ? dealFormValues(deal, user.uid, locale) : undefined;
   const edit = useConcurrentEdit(form, live, deal?.pending);
   // Closing without saving asks first, so what was typed is never lost to a stray Escape.
-  const guard = useDiscardGuard(() => (live ? edit.changed().length > 0 : form.isDirty()), onClose);
+  const guard = useDiscardGuard(edit.hasChanges, onClose);
   const memberName = useMemberNames(workspaceId);
   const customerName = useCustomerNames(workspaceId, deal ? [deal.customerId] : []);
   const [stage, setStage] = useState(
@@ -147,13 +147,7 @@ export const DealFormModal = ({
   });
 
   return (
-    <Modal
-      opened={opened}
-      onClose={guard.requestClose}
-      {...guard.formProps}
-      title={title}
-      size="lg"
-    >
+    <Modal opened={opened} {...guard.dialogProps} title={title} size="lg">
       {guard.prompt}
       <form onSubmit={handleSubmit} noValidate aria-label={title}>
         <Stack>

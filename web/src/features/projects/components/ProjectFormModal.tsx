@@ -69,13 +69,7 @@ export const ProjectFormModal = ({
   const customer = field("customerId");
 
   return (
-    <Modal
-      opened={opened}
-      onClose={guard.requestClose}
-      {...guard.formProps}
-      title={title}
-      size="lg"
-    >
+    <Modal opened={opened} {...guard.dialogProps} title={title} size="lg">
       {guard.prompt}
       <form onSubmit={handleSubmit} noValidate aria-label={title}>
         <Stack>

@@ -70,7 +70,7 @@ export const TaskDrawer = ({
   const live = task ? taskFormValues(task, status) : undefined;
   const edit = useConcurrentEdit(form, live, task?.pending);
   // Closing without saving asks first, so what was typed is never lost to a stray Escape.
-  const guard = useDiscardGuard(() => (live ? edit.changed().length > 0 : form.isDirty()), onClose);
+  const guard = useDiscardGuard(edit.hasChanges, onClose);
   const { busy, error, run } = useAsyncAction();
   const moves = useTaskMove(workspaceId);
   const mayDelete = task && canDelete({ uid: user.uid, role }, task);
@@ -143,14 +143,7 @@ export const TaskDrawer = ({
   });
 
   return (
-    <Drawer
-      opened
-      onClose={guard.requestClose}
-      {...guard.formProps}
-      title={title}
-      position="right"
-      size="md"
-    >
+    <Drawer opened {...guard.dialogProps} title={title} position="right" size="md">
       {guard.prompt}
       <form onSubmit={handleSubmit} noValidate aria-label={title}>
         <Stack>
