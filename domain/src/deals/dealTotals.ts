@@ -1,5 +1,5 @@
 import type { Locale } from "../config/locales";
-import { formatMoney, formatMoneyBrief } from "../format/formatters";
+import { formatMoney, formatMoneyBriefTogether } from "../format/formatters";
 import { currencies, type Currency } from "./dealSchema";
 
 export type MoneyTotal = { currency: Currency; value: number };
@@ -19,6 +19,7 @@ export const totalsByCurrency = (deals: { value: number; currency: Currency }[])
 // of the amount before it when the totals wrap.
 // `brief` for a column's header, where a sum of large deals must fit (see formatMoneyBrief).
 export const formatTotals = (totals: MoneyTotal[], locale: Locale, brief = false): string =>
-  totals
-    .map((total) => (brief ? formatMoneyBrief : formatMoney)(total.value, total.currency, locale))
-    .join("\u00a0· ");
+  (brief
+    ? formatMoneyBriefTogether(totals, locale)
+    : totals.map((total) => formatMoney(total.value, total.currency, locale))
+  ).join("\u00a0· ");

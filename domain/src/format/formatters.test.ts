@@ -5,6 +5,7 @@ import {
   formatDays,
   formatMoney,
   formatMoneyBrief,
+  formatMoneyBriefTogether,
   formatNumber,
 } from "./formatters";
 
@@ -30,6 +31,27 @@ describe("formatters", () => {
     expect(formatMoneyBrief(2_500_000_000, "TRY", "tr").replace(nbsp, " ")).toBe("₺2,5 Mr");
     expect(formatMoneyBrief(2_500_000_000, "USD", "en")).toBe("$2.5bn");
     expect(formatMoneyBrief(-2_500_000_000, "EUR", "en")).toBe("-€2.5bn");
+  });
+
+  it("shortens every amount shown together once one of them is shortened", () => {
+    const mixed = [
+      { value: 2_500_000_000, currency: "TRY" },
+      { value: 12_000, currency: "USD" },
+    ];
+    expect(formatMoneyBriefTogether(mixed, "tr").map((text) => text.replace(nbsp, " "))).toEqual([
+      "₺2,5 Mr",
+      "$12 B",
+    ]);
+    expect(formatMoneyBriefTogether(mixed, "en")).toEqual(["₺2.5bn", "$12k"]);
+    expect(
+      formatMoneyBriefTogether(
+        [
+          { value: 999_999_999, currency: "TRY" },
+          { value: 12_000.5, currency: "USD" },
+        ],
+        "tr",
+      ),
+    ).toEqual(["₺999.999.999,00", "$12.000,50"]);
   });
 
   it("formats numbers with the locale's separators", () => {

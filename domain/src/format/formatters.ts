@@ -39,22 +39,37 @@ export const formatMoney = (value: number, currency: string, locale: Locale): st
     currencyDisplay: "narrowSymbol",
   }).format(value);
 
+const briefFrom = 1e9;
+
+const formatMoneyShort = (value: number, currency: string, locale: Locale): string =>
+  numberFormat(locale, {
+    style: "currency",
+    currency,
+    currencyDisplay: "narrowSymbol",
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+    // Cut, never rounded up: ₺999.999.999.999 is "₺999,9 Mr", not a trillion it does not reach.
+    roundingMode: "trunc",
+  }).format(value);
+
 // An amount in a narrow place (a card, a column's total, a report tile): in full below a billion,
 // in the locale's short form above ("₺2,5 Mr", "₺2.5bn"), so it never runs out of its box or
 // breaks inside; the full amount goes in a tooltip.
 export const formatMoneyBrief = (value: number, currency: string, locale: Locale): string =>
-  Math.abs(value) < 1e9
-    ? formatMoney(value, currency, locale)
-    : numberFormat(locale, {
-        style: "currency",
-        currency,
-        currencyDisplay: "narrowSymbol",
-        notation: "compact",
-        minimumFractionDigits: 0,
-        maximumFractionDigits: 1,
-        // Cut, never rounded up: ₺999.999.999.999 is "₺999,9 Mr", not a trillion it does not reach.
-        roundingMode: "trunc",
-      }).format(value);
+  (Math.abs(value) < briefFrom ? formatMoney : formatMoneyShort)(value, currency, locale);
+
+// Amounts in several currencies shown side by side take one form: when one of them has to be
+// short, all are ("₺2,5 Mr · $12 B", never "₺2,5 Mr · $12.000,00"), so they read alike.
+export const formatMoneyBriefTogether = (
+  amounts: { value: number; currency: string }[],
+  locale: Locale,
+): string[] => {
+  const short = amounts.some(({ value }) => Math.abs(value) >= briefFrom);
+  return amounts.map(({ value, currency }) =>
+    (short ? formatMoneyShort : formatMoney)(value, currency, locale),
+  );
+};
 
 // What an amount input shows for a saved value (24.500,50 in Turkish), which parseMoney reads back.
 export const formatAmountInput = (value: number, locale: Locale): string =>

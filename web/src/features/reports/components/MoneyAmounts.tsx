@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { formatMoney, formatMoneyBrief, type CurrencyAmount } from "@pano/domain";
+import { formatMoney, formatMoneyBriefTogether, type CurrencyAmount } from "@pano/domain";
 import { useLocale } from "@/lib/i18n";
 
 // Amounts in several currencies side by side, never added together; a line breaks only between
@@ -13,11 +13,18 @@ export const MoneyAmounts = ({
 }) => {
   const locale = useLocale();
   if (amounts.length === 0) return "—";
-  return amounts.map(({ currency, amount }, index) => (
+  const full = amounts.map(({ currency, amount }) => formatMoney(amount, currency, locale));
+  const shown = brief
+    ? formatMoneyBriefTogether(
+        amounts.map(({ currency, amount }) => ({ currency, value: amount })),
+        locale,
+      )
+    : full;
+  return amounts.map(({ currency }, index) => (
     <Fragment key={currency}>
       {index > 0 && "\u00a0· "}
-      <span style={{ whiteSpace: "nowrap" }} title={formatMoney(amount, currency, locale)}>
-        {(brief ? formatMoneyBrief : formatMoney)(amount, currency, locale)}
+      <span style={{ whiteSpace: "nowrap" }} title={full[index]}>
+        {shown[index]}
       </span>
     </Fragment>
   ));
