@@ -165,12 +165,18 @@ describe("notifications", () => {
       .waitFor();
     expect(await page.getByRole("button", { name: "Bu cihazda bildirimleri aç" }).count()).toBe(0);
 
+    // Push choices are kept but cannot be changed where push cannot be sent.
     const overduePush = page.getByRole("switch", {
       name: "Teslimi geçen görevler: anlık bildirim",
     });
     await overduePush.waitFor();
     expect(await overduePush.isChecked()).toBe(true);
-    await overduePush.uncheck({ force: true });
+    expect(await overduePush.isDisabled()).toBe(true);
+    const overdueInbox = page.getByRole("switch", {
+      name: "Teslimi geçen görevler: uygulama içi",
+    });
+    expect(await overdueInbox.isChecked()).toBe(true);
+    await overdueInbox.uncheck({ force: true });
     await page.getByRole("combobox", { name: "Hatırlatma zamanı" }).click();
     await page.getByRole("option", { name: "15 dakika önce" }).click();
     await page.getByRole("switch", { name: /^Sessiz saatler/ }).click({ force: true });
@@ -189,7 +195,7 @@ describe("notifications", () => {
       leadMinutes: 15,
       quietHours: { enabled: true, startHour: 23, endHour: 8, timeZone },
     });
-    expect(saved?.channels.task_overdue).toEqual({ inbox: true, push: false });
+    expect(saved?.channels.task_overdue).toEqual({ inbox: false, push: true });
     expect(saved?.channels.task_due_soon).toEqual({ inbox: true, push: true });
 
     await page.reload();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatAmountInput } from "./formatters";
-import { parseMoney } from "./parseMoney";
+import { amountReading, parseMoney } from "./parseMoney";
 
 describe("parseMoney", () => {
   it("reads amounts written the Turkish way", () => {
@@ -56,5 +56,15 @@ describe("parseMoney", () => {
         expect(parseMoney(formatAmountInput(value, locale), locale)).toBe(value);
     expect(formatAmountInput(24500.5, "tr")).toBe("24.500,50");
     expect(formatAmountInput(150000, "en")).toBe("150,000");
+  });
+
+  it("says how a typed amount will be saved, or nothing for blank and refused input", () => {
+    const nbsp = /\u00a0|\u202f/g;
+    expect(amountReading("1.5", "TRY", "tr")).toBe("₺1,50");
+    expect(amountReading("150.000", "TRY", "tr")).toBe("₺150.000,00");
+    expect(amountReading("1,500", "USD", "en")).toBe("$1,500.00");
+    expect(amountReading("85 000,5", "EUR", "tr")?.replace(nbsp, " ")).toBe("€85.000,50");
+    for (const text of ["", "abc", "-5", "1,505"])
+      expect(amountReading(text, "TRY", "tr")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from "../config/locales";
+import { formatMoney } from "./formatters";
 
 const separators: Record<Locale, { decimal: string; group: string }> = {
   tr: { decimal: ",", group: "." },
@@ -47,4 +48,14 @@ export const parseMoney = (text: string, locale: Locale): number | null => {
   if (fraction.replace(/0+$/, "").length > 2) return Number.NaN;
   const value = Number(digits);
   return negative ? -value : value;
+};
+
+// How a typed amount will be saved, in full with its currency ("1.5" in Turkish is "₺1,50"), so a
+// person sees at once an amount read otherwise than meant; null for blank or refused input,
+// which the form's own message covers.
+export const amountReading = (text: string, currency: string, locale: Locale): string | null => {
+  const value = parseMoney(text, locale);
+  return value === null || !Number.isFinite(value) || value < 0
+    ? null
+    : formatMoney(value, currency, locale);
 };

@@ -55,6 +55,17 @@ export const WorkspaceShell = () => {
         padding="md"
       >
         <AppShell.Header>
+          <a
+            href="#main"
+            className="skip-link"
+            onClick={(event) => {
+              // Focus moves itself: the address stays the page's, with no "#main" for the router.
+              event.preventDefault();
+              document.getElementById("main")?.focus();
+            }}
+          >
+            {t("nav.skipToContent")}
+          </a>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="xs" wrap="nowrap" miw={0}>
               <Burger
@@ -87,7 +98,7 @@ export const WorkspaceShell = () => {
             </AppShell.Section>
           )}
         </AppShell.Navbar>
-        <AppShell.Main>
+        <AppShell.Main id="main" tabIndex={-1} style={{ outline: "none" }}>
           <Suspense fallback={<LoadingScreen />}>
             <Outlet />
           </Suspense>

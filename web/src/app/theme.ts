@@ -54,6 +54,9 @@ export const createAppTheme = (closeLabel: string) => {
       Modal: { defaultProps: { closeButtonProps } },
       Drawer: { defaultProps: { closeButtonProps } },
       Notification: { defaultProps: { closeButtonProps } },
+      // A table wider than a phone shows its scrollbar whenever it overflows, not only on hover
+      // (a phone never hovers): without it a cut-off column looks like the table's end.
+      TableScrollContainer: { defaultProps: { scrollAreaProps: { type: "auto" } } },
     },
   });
 };

@@ -23,7 +23,7 @@ export const DateTimeField = ({ value, onChange, ...props }: DateTimeFieldProps)
   const { t } = useTranslation();
   return (
     <DateTimePicker
-      valueFormat="D MMMM YYYY HH:mm"
+      valueFormat="D MMM YYYY HH:mm"
       clearable
       highlightToday
       {...useCalendarLabels()}

@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from "react";
 import { pendingWrites } from "../firebase/pendingWrites";
-import { isOnline, onConnectivityChange } from "./connectivity";
 import { syncStatus } from "./syncStatus";
+import { useOnline } from "./useOnline";
 
 export const useSyncStatus = () => {
-  const online = useSyncExternalStore(onConnectivityChange, isOnline);
+  const online = useOnline();
   const waiting = useSyncExternalStore(pendingWrites.subscribe, pendingWrites.count);
   return syncStatus(online, waiting);
 };

@@ -2,6 +2,7 @@ import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
+  amountReading,
   closingChange,
   currencies,
   firstOpenStage,
@@ -77,6 +78,7 @@ export const DealFormModal = ({
     initialStage ?? firstOpenStage(workspace.stages)?.id ?? workspace.stageIds[0] ?? "",
   );
   const [lostReason, setLostReason] = useState("");
+  const valueReading = amountReading(form.values.value, form.values.currency, locale);
   const [submitted, setSubmitted] = useState(false);
   const needsReason = !deal && stageKind(workspace.stages, stage) === "lost";
   const { busy, error, run } = useAsyncAction();
@@ -179,6 +181,8 @@ export const DealFormModal = ({
               inputMode="decimal"
               autoComplete="off"
               placeholder={formatAmountInput(150_000.5, locale)}
+              inputWrapperOrder={["label", "input", "description", "error"]}
+              description={valueReading && t("deals.valueReading", { amount: valueReading })}
               {...field("value")}
             />
             <Select

@@ -15,6 +15,7 @@ import { confirmSave } from "@/lib/confirmSave";
 import { useSignedInUser } from "@/session/useAuth";
 import { Loaded } from "@/ui/Loaded";
 import { savePreferences } from "../data/preferencesData";
+import { pushConfigured } from "../data/pushDevice";
 import { useNotificationPreferences } from "../hooks/useNotificationPreferences";
 
 type Values = Omit<NotificationPreferences, "updatedAt">;
@@ -88,6 +89,7 @@ const PreferencesForm = ({ uid, initial }: { uid: string; initial: Values }) => 
                       <Switch
                         aria-label={t("notifications.settings.pushFor", { name })}
                         checked={values.channels[type].push}
+                        disabled={!pushConfigured}
                         onChange={(event) => setChannel(type, "push", event.currentTarget.checked)}
                       />
                     </Table.Td>

@@ -2,6 +2,10 @@ import { removeDevice, saveDevice } from "./devicesData";
 
 const vapidKey = import.meta.env.VITE_FIREBASE_VAPID_KEY;
 
+// Whether this installation can send pushes at all (it has a web push key): without one the
+// push choices are kept but cannot be changed, as they would do nothing.
+export const pushConfigured = Boolean(vapidKey);
+
 // Why push can or cannot work in this browser; every reason but "available" is one sentence on
 // the settings screen.
 export type PushAvailability = "available" | "unconfigured" | "unsupported" | "denied";
@@ -9,7 +13,7 @@ export type PushAvailability = "available" | "unconfigured" | "unsupported" | "d
 const loadMessaging = () => import("./messaging");
 
 export const pushAvailability = async (): Promise<PushAvailability> => {
-  if (!vapidKey) return "unconfigured";
+  if (!pushConfigured) return "unconfigured";
   if (!("Notification" in window) || !("serviceWorker" in navigator)) return "unsupported";
   const messaging = await loadMessaging();
   if (!(await messaging.messagingSupported())) return "unsupported";

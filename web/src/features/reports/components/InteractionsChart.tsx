@@ -27,6 +27,8 @@ export const InteractionsChart = ({ weeks }: { weeks: ReportSeries["interactions
         valueFormatter={(value) => formatNumber(value, locale)}
         withLegend
         tickLine="none"
+        // Labels left out where they would collide are every other one, from the latest week.
+        xAxisProps={{ interval: "equidistantPreserveEnd" }}
         yAxisProps={{ allowDecimals: false, width: 32 }}
       />
     </ChartCard>

@@ -1,13 +1,26 @@
 import { Group, Select, Text } from "@mantine/core";
 import { MonthPickerInput } from "@mantine/dates";
 import { useTranslation } from "react-i18next";
-import { istanbulMonthKey, reportPeriodKinds, type ReportPeriodKind } from "@pano/domain";
+import {
+  addMonths,
+  maxReportMonths,
+  periodRange,
+  reportPeriodKinds,
+  type MonthRange,
+  type ReportPeriodKind,
+} from "@pano/domain";
+import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
 import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useCalendarLabels } from "@/ui/useCalendarLabels";
 import type { ReportFilters as Filters } from "../hooks/useReportFilters";
 
-type ReportFiltersProps = { filters: Filters; onChange: (filters: Filters) => void };
+type ReportFiltersProps = {
+  filters: Filters;
+  // The months the report covers: a custom range as given, in order and at most maxReportMonths.
+  range: MonthRange;
+  onChange: (filters: Filters) => void;
+};
 
 // Month pickers speak "YYYY-MM-DD"; a report month is its first seven characters.
 // The "whole team" choice: no member uid looks like it.
@@ -15,15 +28,19 @@ const everyone = "_everyone";
 
 const pickedMonth = (value: string | null) => (value ? value.slice(0, 7) : null);
 
-export const ReportFilters = ({ filters, onChange }: ReportFiltersProps) => {
+export const ReportFilters = ({ filters, range, onChange }: ReportFiltersProps) => {
   const { t } = useTranslation();
   const { workspaceId } = useCurrentWorkspace();
+  const owners = useAssignableMembers(workspaceId);
   const members = useMembers(workspaceId);
   const calendarLabels = useCalendarLabels();
   const { period, ownerId } = filters;
-  const current = istanbulMonthKey(new Date());
-  const from = period.kind === "custom" ? period.from : current;
-  const to = period.kind === "custom" ? period.to : current;
+  const { from, to } = range;
+  // An owner from a shared link who can no longer own deals (now a viewer) keeps their name.
+  const linkedOwner =
+    ownerId && !owners.some((owner) => owner.value === ownerId) && members.status === "ready"
+      ? members.data.find((member) => member.uid === ownerId)
+      : undefined;
 
   const handlePeriod = (kind: string | null) => {
     const picked = reportPeriodKinds.find((candidate) => candidate === kind);
@@ -33,9 +50,12 @@ export const ReportFilters = ({ filters, onChange }: ReportFiltersProps) => {
       period: picked === "custom" ? { kind: picked, from, to } : { kind: picked },
     });
   };
-  const handleRange = (range: { from: string | null; to: string | null }) => {
-    if (range.from && range.to)
-      onChange({ ...filters, period: { kind: "custom", from: range.from, to: range.to } });
+  // The address holds the range the report shows: in order, and cut to its last
+  // maxReportMonths months.
+  const handleRange = (picked: { from: string | null; to: string | null }) => {
+    if (!picked.from || !picked.to) return;
+    const shown = periodRange({ kind: "custom", from: picked.from, to: picked.to }, new Date());
+    onChange({ ...filters, period: { kind: "custom", ...shown } });
   };
 
   return (
@@ -59,6 +79,8 @@ export const ReportFilters = ({ filters, onChange }: ReportFiltersProps) => {
               valueFormat="MMMM YYYY"
               value={`${from}-01`}
               onChange={(value) => handleRange({ from: pickedMonth(value), to })}
+              minDate={`${addMonths(to, -(maxReportMonths - 1))}-01`}
+              description={t("reports.rangeLimit", { count: maxReportMonths })}
               w={170}
               {...calendarLabels}
             />
@@ -76,10 +98,8 @@ export const ReportFilters = ({ filters, onChange }: ReportFiltersProps) => {
           label={t("reports.owner")}
           data={[
             { value: everyone, label: t("reports.everyone") },
-            ...(members.status === "ready" ? members.data : []).map((member) => ({
-              value: member.uid,
-              label: member.displayName,
-            })),
+            ...owners,
+            ...(linkedOwner ? [{ value: linkedOwner.uid, label: linkedOwner.displayName }] : []),
           ]}
           value={ownerId ?? everyone}
           onChange={(value) => onChange({ ...filters, ownerId: value === everyone ? null : value })}

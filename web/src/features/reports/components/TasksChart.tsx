@@ -34,6 +34,9 @@ export const TasksChart = ({ tasksCompletedByWeek, tasksByAssignee, nameOf }: Ta
             series={[{ name: "completed", label: t("reports.completed"), color: "teal.6" }]}
             valueFormatter={valueFormatter}
             tickLine="none"
+            // Labels left out where they would collide are every other one, counted from the
+            // latest week, and the first and last points sit far enough in for theirs to show.
+            xAxisProps={{ interval: "equidistantPreserveEnd", padding: { left: 24, right: 24 } }}
             yAxisProps={{ allowDecimals: false, width: 32 }}
           />
         </>

@@ -16,7 +16,13 @@ import {
 } from "@/lib/firebase/subscribe";
 import { typedCollection, typedDoc } from "@/lib/firebase/typedRefs";
 
-export type ReportStats = { pipeline: PipelineStats | null; months: MonthStats[] };
+export type ReportStats = {
+  pipeline: PipelineStats | null;
+  months: MonthStats[];
+  // Whether the server has answered for the period's months. Until then they are what the
+  // device's cache happens to hold, which for a period never read here is some of its months.
+  confirmed: boolean;
+};
 
 const pipelineStats = (workspaceId: string) =>
   typedDoc(paths.statsDoc(workspaceId, pipelineStatsId), pipelineStatsSchema);
@@ -42,8 +48,19 @@ export const watchReportStats = (
 ): Unsubscribe => {
   let pipeline: PipelineStats | null | undefined;
   let months: MonthStats[] | undefined;
+  let confirmed = false;
+  let published: ReportStats | undefined;
   const publish = () => {
-    if (pipeline !== undefined && months !== undefined) listener.next({ pipeline, months });
+    if (pipeline === undefined || months === undefined) return;
+    // The same answer again (the server confirming the cache) renders nothing again.
+    if (
+      published?.pipeline === pipeline &&
+      published.months === months &&
+      published.confirmed === confirmed
+    )
+      return;
+    published = { pipeline, months, confirmed };
+    listener.next(published);
   };
   const unsubscribes = [
     subscribeDoc(pipelineStats(workspaceId), {
@@ -53,13 +70,19 @@ export const watchReportStats = (
       },
       error: listener.error,
     }),
-    subscribeQuery(monthStatsIn(workspaceId, range), {
-      next: (rows) => {
-        months = rows;
-        publish();
+    subscribeQuery(
+      monthStatsIn(workspaceId, range),
+      {
+        next: (rows) => {
+          months = rows;
+          publish();
+        },
+        error: listener.error,
       },
-      error: listener.error,
-    }),
+      () => {
+        confirmed = true;
+      },
+    ),
   ];
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 };

@@ -12,7 +12,7 @@ export const useReport = (range: MonthRange, ownerId: string | null) => {
   const locale = useLocale();
   const { workspaceId, workspace } = useCurrentWorkspace();
   const { from, to } = range;
-  const stats = useReportStats(workspaceId, range);
+  const { stats, complete } = useReportStats(workspaceId, range);
   const memberName = useMemberNames(workspaceId);
   const nameOf = useMemo(
     () => (uid: string) => (uid === noOne ? t("reports.noAssignee") : memberName(uid)),
@@ -32,5 +32,5 @@ export const useReport = (range: MonthRange, ownerId: string | null) => {
         : null,
     [stats, from, to, workspace.stages, locale, ownerId, nameOf],
   );
-  return { stats, report, nameOf };
+  return { stats, complete, report, nameOf };
 };
