@@ -9,7 +9,7 @@ import {
   type MonthRange,
   type ReportPeriodKind,
 } from "@pano/domain";
-import { useAssignableMembers } from "@/lookups/hooks/useAssignableMembers";
+import { assignableOptions } from "@/lookups/utils/assignableOptions";
 import { useMembers } from "@/lookups/hooks/useMembers";
 import { useCurrentWorkspace } from "@/session/useCurrentWorkspace";
 import { useCalendarLabels } from "@/ui/useCalendarLabels";
@@ -31,15 +31,16 @@ const pickedMonth = (value: string | null) => (value ? value.slice(0, 7) : null)
 export const ReportFilters = ({ filters, range, onChange }: ReportFiltersProps) => {
   const { t } = useTranslation();
   const { workspaceId } = useCurrentWorkspace();
-  const owners = useAssignableMembers(workspaceId);
   const members = useMembers(workspaceId);
+  const known = members.status === "ready" ? members.data : [];
+  const owners = assignableOptions(known);
   const calendarLabels = useCalendarLabels();
   const { period, ownerId } = filters;
   const { from, to } = range;
   // An owner from a shared link who can no longer own deals (now a viewer) keeps their name.
   const linkedOwner =
-    ownerId && !owners.some((owner) => owner.value === ownerId) && members.status === "ready"
-      ? members.data.find((member) => member.uid === ownerId)
+    ownerId && !owners.some((owner) => owner.value === ownerId)
+      ? known.find((member) => member.uid === ownerId)
       : undefined;
 
   const handlePeriod = (kind: string | null) => {
